@@ -1,0 +1,62 @@
+/**
+ * Opens the database: SQLite (better-sqlite3, the embedded default) or PostgreSQL (pg), both
+ * behind one Kysely instance, and brings the schema up to date.
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import { migrationProvider } from './migrations/index.js'
+import type { Database } from './schema.js'
+
+/** Which engine a store runs on. */
+export type StoreEngine = 'sqlite' | 'postgres'
+
+/** An open database with its engine and a way to close it. */
+export interface Store {
+  db: Kysely<Database>
+  engine: StoreEngine
+  close(): Promise<void>
+}
+
+/** Where the data lives: a PostgreSQL URL, or a SQLite file (`:memory:` for a throwaway one). */
+export type StoreLocation =
+  | { engine: 'postgres'; url: string; schema?: string }
+  | { engine: 'sqlite'; file: string }
+
+/** A store location from the environment: `DATABASE_URL` (postgres://…) or `DATA_DIR`/comunicado.db. */
+export function storeLocationFromEnv(env: Record<string, string | undefined>): StoreLocation {
+  const url = env.DATABASE_URL
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { engine: 'postgres', url }
+  if (url) throw new Error(`DATABASE_URL must start with postgres:// (got ${url.split(':')[0]}:)`)
+  return { engine: 'sqlite', file: `${env.DATA_DIR ?? './data'}/comunicado.db` }
+}
+
+/** Opens the store and applies pending migrations. */
+export async function openStore(location: StoreLocation): Promise<Store> {
+  let db: Kysely<Database>
+  if (location.engine === 'sqlite') {
+    if (location.file !== ':memory:') mkdirSync(dirname(location.file), { recursive: true })
+    const sqlite = new SqliteDatabase(location.file)
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  } else {
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: 10,
+      ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
+    })
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  }
+  const migrator = new Migrator({ db, provider: migrationProvider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    await db.destroy()
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : error}`)
+  }
+  return { db, engine: location.engine, close: () => db.destroy() }
+}
