@@ -1,0 +1,41 @@
+/**
+ * The checker's public surface: the engine, the rule API, configuration, the fixer and the
+ * registered rules. Other layers import only from here.
+ */
+export { defaultAlignmentProvider } from './alignment-provider.js'
+export { type CheckOptions, checkRelease, sortDiagnostics } from './check-release.js'
+export {
+  type Config,
+  ConfigError,
+  configSchema,
+  presetLevel,
+  type ResolvedConfig,
+  type RuleSetting,
+  recommendedConfig,
+  resolveConfig,
+} from './config.js'
+export { defineRule } from './define-rule.js'
+export { formatMessage, ruleMessage } from './messages.js'
+export type {
+  AlignmentProvider,
+  AnyRule,
+  CauseDescriptor,
+  ExampleFile,
+  ExpectedMessage,
+  InvalidExample,
+  Locale,
+  MessageCatalogue,
+  ReportDescriptor,
+  Rule,
+  RuleContext,
+  RuleExamples,
+  RuleLevel,
+  RuleOptions,
+  RuleScope,
+  SuggestionDescriptor,
+  TermEntry,
+  ValidExample,
+  VisitInfo,
+  Visitors,
+} from './rule.js'
+export { rules } from './rules/index.js'
