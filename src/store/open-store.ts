@@ -44,6 +44,8 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     sqlite.pragma('busy_timeout = 5000')
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   } else {
+    if (location.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(location.schema))
+      throw new Error(`not a schema name: ${location.schema}`)
     const pool = new pg.Pool({
       connectionString: location.url,
       max: 10,
@@ -51,7 +53,14 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     })
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   }
-  const migrator = new Migrator({ db, provider: migrationProvider })
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    // Keep the migration bookkeeping beside the tables when a schema is named (tests, tenants).
+    ...(location.engine === 'postgres' && location.schema
+      ? { migrationTableSchema: location.schema }
+      : {}),
+  })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     await db.destroy()
