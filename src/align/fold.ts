@@ -1,0 +1,69 @@
+/**
+ * Text folding and word tokenisation shared by the segmenter, the anchors and the drift
+ * detector: accents and case are folded so that "Chacón" and "CHACON" compare equal, and words
+ * come with their offsets so every finding can point back into the source.
+ */
+
+/** A word of a text with its offsets (`text === source.slice(start, end)`). */
+export interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+const combiningMarks = /[\u0300-\u036f]/g
+
+/** Lower-cases and strips accents ("Chacón" → "chacon", "Ñ" → "n"). */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(combiningMarks, '').toLowerCase()
+}
+
+const wordPattern = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu
+
+/** The words of `text` (letters, with inner apostrophes and hyphens), with offsets. */
+export function wordsOf(text: string, offset = 0): Word[] {
+  const words: Word[] = []
+  for (const m of text.matchAll(wordPattern))
+    words.push({
+      text: m[0],
+      start: offset + (m.index ?? 0),
+      end: offset + (m.index ?? 0) + m[0].length,
+    })
+  return words
+}
+
+/** Whether a word starts with an upper-case letter. */
+export function isCapitalized(word: string): boolean {
+  const first = word.charAt(0)
+  return first !== first.toLowerCase() && first === first.toUpperCase()
+}
+
+/** Whether every letter of a word is upper-case (and it has at least two). */
+export function isAllCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '')
+  return (
+    letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  )
+}
+
+/**
+ * A spelling key under which English and Spanish cognates meet: folded, with the usual
+ * orthographic correspondences merged (ph→f, th→t, y→i, k→c, qu→c, doubled letters once,
+ * "imm"/"inm" → "im"), and cut to `size` letters. "immigration" and "inmigración" share
+ * "imigr"; "Philadelphia" and "Filadelfia" share "filad".
+ */
+export function cognateKey(word: string, size = 5): string {
+  let w = fold(word).replace(/[^a-z]/g, '')
+  w = w
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ch/g, 'c')
+    .replace(/qu/g, 'c')
+    .replace(/k/g, 'c')
+    .replace(/y/g, 'i')
+    .replace(/z/g, 's')
+    .replace(/^es(?=[bcdfgpt][lr]?[aeiou])/, 's')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/nm/g, 'm')
+  return w.slice(0, size)
+}
