@@ -1,0 +1,253 @@
+/**
+ * Release operations: list, read, create, save a revision, change status, diff. Each checks
+ * access first and refuses with a {@link NewsroomError}; every save is a revision, and a save
+ * based on a stale revision is a conflict that loses nothing.
+ */
+import { randomUUID } from 'node:crypto'
+import {
+  type RevisionContent,
+  type Row,
+  releaseRepository,
+  type Store,
+  StoreError,
+} from '../store/index.js'
+import { type Actor, canCreateRelease, canEditRelease, canReadRelease } from './access.js'
+import { type Clock, isoNow } from './clock.js'
+import { NewsroomError } from './newsroom-error.js'
+import { canTransition, isPublic, isReleaseStatus, type ReleaseStatus } from './release-status.js'
+import { diffRevisions, type VersionDiff } from './revision-diff.js'
+
+/** A release as the newsroom presents it: its row, co-issuers, contacts and current content. */
+export interface ReleaseView {
+  id: string
+  coalitionId: string
+  slug: string
+  status: ReleaseStatus
+  revision: number
+  createdAt: string
+  updatedAt: string
+  publishedAt: string | null
+  organizationIds: string[]
+  contactIds: string[]
+  content: RevisionContent
+}
+
+/** Input of {@link ReleaseService.create}. */
+export interface CreateReleaseInput {
+  coalitionId: string
+  /** The creating organization, first co-issuer. */
+  organizationId: string
+  /** Further co-issuing organizations of the same coalition. */
+  coIssuerIds?: string[]
+  contactIds?: string[]
+  slug?: string
+  content: RevisionContent
+}
+
+/** A URL-safe slug from a headline or any text (accents folded, at most 80 characters). */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '')
+  return slug || 'release'
+}
+
+function validateContent(content: RevisionContent): void {
+  if (!Array.isArray(content.versions) || content.versions.length === 0)
+    throw new NewsroomError('invalid', 'a release needs at least one language version')
+  const langs = new Set<string>()
+  for (const v of content.versions) {
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v.lang))
+      throw new NewsroomError('invalid', `"${v.lang}" is not a language tag such as en or es`)
+    if (langs.has(v.lang))
+      throw new NewsroomError('invalid', `the language ${v.lang} appears twice`)
+    langs.add(v.lang)
+    if (typeof v.text !== 'string')
+      throw new NewsroomError('invalid', `the ${v.lang} version has no text`)
+  }
+}
+
+function storeRefusal(error: unknown): never {
+  if (error instanceof StoreError) {
+    const code = error.code === 'duplicate' ? 'conflict' : error.code
+    throw new NewsroomError(code, error.message)
+  }
+  throw error
+}
+
+/** Release operations over one store. */
+export function releaseService(store: Store, clock: Clock) {
+  const repo = releaseRepository(store.db)
+
+  async function load(row: Row<'releases'>): Promise<ReleaseView> {
+    const [organizationIds, contactIds, revision] = await Promise.all([
+      repo.organizationIds(row.id),
+      repo.contactIds(row.id),
+      repo.revision(row.id, row.revision),
+    ])
+    return {
+      id: row.id,
+      coalitionId: row.coalition_id,
+      slug: row.slug,
+      status: isReleaseStatus(row.status) ? row.status : 'draft',
+      revision: row.revision,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      publishedAt: row.published_at,
+      organizationIds,
+      contactIds,
+      content: revision?.content ?? { versions: [] },
+    }
+  }
+
+  async function readable(actor: Actor | null, id: string): Promise<ReleaseView> {
+    const row = await repo.get(id)
+    // An unreadable release answers like a missing one, so ids cannot be probed.
+    if (!row) throw new NewsroomError('not-found', `no release ${id}`)
+    const view = await load(row)
+    if (!canReadRelease(actor, view)) throw new NewsroomError('not-found', `no release ${id}`)
+    return view
+  }
+
+  async function editable(actor: Actor | null, id: string): Promise<ReleaseView> {
+    const view = await readable(actor, id)
+    if (!canEditRelease(actor, view))
+      throw new NewsroomError(
+        'forbidden',
+        'only editors of a co-issuing organization can change this release',
+      )
+    return view
+  }
+
+  return {
+    /** The releases of a coalition `actor` may read, newest first. */
+    async list(actor: Actor | null, coalitionId: string): Promise<ReleaseView[]> {
+      const rows = await repo.list(coalitionId)
+      const views = await Promise.all(rows.map(load))
+      return views.filter((v) => canReadRelease(actor, v))
+    },
+
+    /** The published releases of a coalition, newest publication first. */
+    async published(coalitionId: string): Promise<ReleaseView[]> {
+      const rows = await repo.list(coalitionId, ['published', 'corrected'])
+      const views = await Promise.all(rows.map(load))
+      return views.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+    },
+
+    /** A published release by slug, or undefined. */
+    async publishedBySlug(coalitionId: string, slug: string): Promise<ReleaseView | undefined> {
+      const row = await repo.getBySlug(coalitionId, slug)
+      if (!row || !isPublic(row.status)) return undefined
+      return load(row)
+    },
+
+    /** One release, if `actor` may read it. */
+    get: readable,
+
+    /** Creates a draft with its first revision. */
+    async create(actor: Actor | null, input: CreateReleaseInput): Promise<ReleaseView> {
+      if (!actor) throw new NewsroomError('unauthenticated', 'sign in to create a release')
+      if (!canCreateRelease(actor, input.coalitionId, input.organizationId))
+        throw new NewsroomError(
+          'forbidden',
+          'only editors of the organization can create its releases',
+        )
+      validateContent(input.content)
+      const organizationIds = [
+        input.organizationId,
+        ...(input.coIssuerIds ?? []).filter((o) => o !== input.organizationId),
+      ]
+      const id = randomUUID()
+      const slug = slugify(input.slug ?? firstLine(input.content))
+      try {
+        await repo.create({
+          id,
+          coalitionId: input.coalitionId,
+          slug,
+          status: 'draft',
+          createdBy: actor.userId,
+          at: isoNow(clock),
+          revisionId: randomUUID(),
+          content: input.content,
+          organizationIds,
+          contactIds: input.contactIds ?? [],
+        })
+      } catch (error) {
+        storeRefusal(error)
+      }
+      return readable(actor, id)
+    },
+
+    /** Saves a new revision on top of `baseRevision`. */
+    async save(
+      actor: Actor | null,
+      id: string,
+      baseRevision: number,
+      content: RevisionContent,
+      note?: string,
+    ): Promise<ReleaseView> {
+      await editable(actor, id)
+      validateContent(content)
+      try {
+        await repo.saveRevision({
+          releaseId: id,
+          baseRevision,
+          revisionId: randomUUID(),
+          authorId: actor?.userId ?? null,
+          at: isoNow(clock),
+          content,
+          note: note ?? null,
+        })
+      } catch (error) {
+        if (error instanceof StoreError && error.code === 'conflict') {
+          const current = await repo.get(id)
+          throw new NewsroomError('conflict', error.message, {
+            currentRevision: current?.revision ?? null,
+          })
+        }
+        storeRefusal(error)
+      }
+      return readable(actor, id)
+    },
+
+    /** Moves a release to another status, if the step is allowed. */
+    async transition(actor: Actor | null, id: string, to: string): Promise<ReleaseView> {
+      const view = await editable(actor, id)
+      if (!isReleaseStatus(to))
+        throw new NewsroomError('invalid', `"${to}" is not a release status`)
+      if (!canTransition(view.status, to))
+        throw new NewsroomError('conflict', `a release cannot go from ${view.status} to ${to}`)
+      const at = isoNow(clock)
+      await repo.setStatus(id, to, at, to === 'published' ? (view.publishedAt ?? at) : undefined)
+      return readable(actor, id)
+    },
+
+    /** The revisions of a release, oldest first (without their content). */
+    async revisions(actor: Actor | null, id: string) {
+      await readable(actor, id)
+      return (await repo.revisions(id)).map(({ content: _content, ...meta }) => meta)
+    },
+
+    /** The diff between two revisions of a release. */
+    async diff(actor: Actor | null, id: string, from: number, to: number): Promise<VersionDiff[]> {
+      await readable(actor, id)
+      const [a, b] = await Promise.all([repo.revision(id, from), repo.revision(id, to)])
+      if (!a || !b)
+        throw new NewsroomError('not-found', `no revision ${!a ? from : to} of this release`)
+      return diffRevisions(a.content, b.content)
+    },
+  }
+}
+
+function firstLine(content: RevisionContent): string {
+  const text = content.versions[0]?.text ?? ''
+  return text.split('\n').find((l) => l.trim().length > 20) ?? text.slice(0, 80)
+}
+
+/** The release service's interface. */
+export type ReleaseService = ReturnType<typeof releaseService>
