@@ -51,6 +51,12 @@ export interface Source {
   format: 'text' | 'markdown' | 'html' | 'docx'
   /** The text that every offset refers to: the file after BOM removal and CRLF→LF. */
   text: string
+  /**
+   * For HTML: runs of `text` and the ranges of the HTML file (after BOM removal and CRLF→LF)
+   * they were read from, flattened as `[textStart, textEnd, htmlStart, htmlEnd, …]` in text
+   * order. Absent for text, Markdown (offsets are the file's) and DOCX. See docs/input.md.
+   */
+  htmlMap?: number[]
 }
 
 /** The place and exact text of a dateline ("CHICAGO –"). */

@@ -1,0 +1,126 @@
+/**
+ * HTML → text: parses with parse5 (the WHATWG algorithm browsers use, never regular expressions)
+ * and walks the tree the way a reader sees the page. Dangerous and invisible parts are dropped
+ * (head, script, style, noscript, template, iframe, object, embed, svg, math, media, form
+ * controls, `hidden` / `aria-hidden` / `display:none` elements); block elements become paragraphs
+ * separated by a blank line, `<br>` a line break, table cells are joined with ` | ` like the
+ * "Name | phone | e-mail" contact lines of plain-text releases; inline elements stay inline,
+ * entities are decoded and HTML whitespace (space, tab, LF, FF, CR — not the non-breaking space)
+ * collapses. Offsets into the result map back to the HTML through {@link HtmlText.map}.
+ */
+import { type DefaultTreeAdapterTypes, parse } from 'parse5'
+
+type Node = DefaultTreeAdapterTypes.Node
+type Element = DefaultTreeAdapterTypes.Element
+
+/** Text extracted from HTML and where each run of it came from. */
+export interface HtmlText {
+  /** The readable text; paragraphs are separated by a blank line. */
+  text: string
+  /**
+   * Runs of `text` and the HTML ranges they were read from, flattened as
+   * `[textStart, textEnd, htmlStart, htmlEnd, …]` in text order (see `htmlOffset`).
+   */
+  map: number[]
+}
+
+// biome-ignore format: a tag list reads better packed
+const dropped = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'applet', 'svg', 'math', 'canvas', 'audio', 'video', 'picture', 'source', 'track',
+  'img', 'map', 'input', 'button', 'select', 'option', 'optgroup', 'datalist', 'textarea',
+  'output', 'meter', 'progress', 'dialog',
+])
+
+// biome-ignore format: a tag list reads better packed
+const blocks = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+])
+
+const htmlWhitespace = /[ \t\n\f\r]+/g
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value
+}
+
+/** Whether an element is invisible to a reader and must not reach the text. */
+function isHidden(element: Element): boolean {
+  if (dropped.has(element.tagName)) return true
+  if (attribute(element, 'hidden') !== undefined) return true
+  if (attribute(element, 'aria-hidden') === 'true') return true
+  const style = attribute(element, 'style')
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
+}
+
+/** Extracts the readable text of an HTML document or fragment. */
+export function extractHtmlText(html: string): HtmlText {
+  const document = parse(html, { sourceCodeLocationInfo: true })
+  const parts: string[] = []
+  const map: number[] = []
+  let length = 0
+  let pendingBreak = 0 // newlines owed before the next text: 1 line break, 2 paragraph
+  let pendingSpace = false
+  let pendingCell = false
+  let lastChar = ''
+
+  const emit = (value: string, from: number, to: number): void => {
+    if (value === '') return
+    let lead = ''
+    if (length > 0) {
+      if (pendingBreak > 0) lead = pendingBreak > 1 ? '\n\n' : '\n'
+      else if (pendingCell) lead = ' | '
+      else if (pendingSpace && lastChar !== '\n' && lastChar !== ' ') lead = ' '
+    }
+    pendingBreak = 0
+    pendingSpace = false
+    pendingCell = false
+    parts.push(lead, value)
+    length += lead.length
+    map.push(length, length + value.length, from, to)
+    length += value.length
+    lastChar = value[value.length - 1] ?? ''
+  }
+  const breakBlock = (): void => {
+    pendingBreak = 2
+    pendingSpace = false
+    pendingCell = false
+  }
+
+  const walk = (node: Node, pre: boolean): void => {
+    if (node.nodeName === '#text' && 'value' in node) {
+      const from = node.sourceCodeLocation?.startOffset ?? 0
+      const to = node.sourceCodeLocation?.endOffset ?? from
+      if (pre) {
+        emit(node.value, from, to)
+        return
+      }
+      const collapsed = node.value.replace(htmlWhitespace, ' ')
+      if (collapsed.startsWith(' ')) pendingSpace = true
+      const trimmed = collapsed.trim()
+      if (trimmed !== '') emit(trimmed, from, to)
+      if (collapsed.length > 1 && collapsed.endsWith(' ')) pendingSpace = true
+      return
+    }
+    if (!('tagName' in node)) {
+      if ('childNodes' in node) for (const child of node.childNodes) walk(child, pre)
+      return
+    }
+    if (isHidden(node)) return
+    const tag = node.tagName
+    if (tag === 'br') {
+      if (length > 0) pendingBreak = Math.min(2, pendingBreak + 1)
+      return
+    }
+    const block = blocks.has(tag)
+    if (block) breakBlock()
+    if ((tag === 'td' || tag === 'th') && length > 0 && pendingBreak === 0) pendingCell = true
+    for (const child of node.childNodes) walk(child, pre || tag === 'pre' || tag === 'listing')
+    if (block) breakBlock()
+    else if (tag === 'td' || tag === 'th') pendingCell = pendingBreak === 0
+  }
+  walk(document, false)
+  return { text: parts.join(''), map }
+}
