@@ -1,0 +1,264 @@
+/**
+ * Reading one language version from its blocks: block kinds (release line, date, contacts,
+ * headline, subheadline, body, end mark, other), the release date, the dateline, contacts and
+ * the end mark. The header is everything before the first body paragraph (the one that opens
+ * with a dateline, reads as prose, or leads into a statement); the headline is the first
+ * title-like block of the header. Quotes and boilerplates are added by the caller.
+ */
+import type { Diagnostic } from '../core/diagnostic.js'
+import type { Span } from '../core/position.js'
+import type { Block, BlockKind, Contact, Dateline, EndMark, ReleaseDate } from '../core/release.js'
+import { isContactsBlock, readContacts } from './contacts.js'
+import { type DatelineMatch, findDateline, isPlaceLine } from './dateline.js'
+import { type DateMatch, findDates } from './dates.js'
+import { debrisRe, endMarkRe, gluedEndMarkRe, langMarkerRe, releaseLineRe } from './patterns.js'
+import { squash, trimSpan } from './text-utils.js'
+
+/** What {@link readVersion} finds in one version, before quotes and boilerplates. */
+export interface VersionStructure {
+  blocks: Block[]
+  date: ReleaseDate | null
+  headline: Block | null
+  subheadline: Block | null
+  dateline: Dateline | null
+  contacts: Contact[]
+  endMark: EndMark | null
+  /** Index of the first body block (blocks before it are the header), or blocks.length. */
+  bodyStart: number
+  /** Index of the end-mark block, or -1. */
+  endMarkIndex: number
+  /** Problems to report as diagnostics (without lang/file, which the caller adds). */
+  problems: Omit<Diagnostic, 'lang' | 'file'>[]
+  /** Offsets of the problems, for the caller to turn into places. */
+  problemSpans: Span[]
+}
+
+const openingQuoteRe = /^["“„«‘'»]/
+const terminalRe = /[.!?…]["”»’)]*$|[:;]$/
+const statementLeadRe =
+  /(?:statement|declaraci[oó]n|comunicado|remarks|palabras|said|dijo|afirm[oó]|following|siguientes?)\b[^\n]{0,200}[:：]$/i
+
+/** Splits "### is the nation's…" into the end mark and the rest. */
+function splitGlued(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (const b of spans) {
+    const t = text.slice(b.start, b.end)
+    const m = gluedEndMarkRe.exec(t)
+    if (m && b.end - b.start > m[0].length) {
+      const [ms, me] = trimSpan(text, b.start, b.start + m[0].length)
+      const [rs, re] = trimSpan(text, b.start + m[0].length, b.end)
+      out.push({ start: ms, end: me })
+      if (re > rs) out.push({ start: rs, end: re })
+    } else out.push(b)
+  }
+  return out
+}
+
+/** A date-only block: the date, possibly with a weekday, a place ("New York, 08 December 2023") or a label. */
+function dateBlock(t: string): { date: DateMatch; placeEnd: number } | null {
+  if (t.length > 80 || t.includes('\n')) return null
+  const found = findDates(t)
+  const d = found[0]
+  if (!d || found.length > 1) return null
+  const before = t.slice(0, d.start)
+  const after = t.slice(d.end)
+  if (!/^[\s\p{P}]*$/u.test(after.replace(/\b(?:updated?|actualizado)\b/gi, ''))) return null
+  if (/^[\s\p{P}]*$/u.test(before)) return { date: d, placeEnd: 0 }
+  // "New York, 08 December 2023", "Date: June 10, 2021", "Fecha: 10 de junio de 2021"
+  if (/^(?:date|fecha|dated|posted|publicado|published)\s*[:.-]?\s*$/i.test(before))
+    return { date: d, placeEnd: 0 }
+  const place = before.replace(/[\s,.\-–—|]+$/, '')
+  if (place && isPlaceLine(place)) return { date: d, placeEnd: place.length }
+  return null
+}
+
+/** A site-wide epigraph: “quotation” – Author (page chrome, not the release's body). */
+function isEpigraph(t: string): boolean {
+  return openingQuoteRe.test(t) && /["”»]\s*[–—―-]+\s*[^\n.!?]{2,80}$/.test(t)
+}
+
+function isProse(t: string): boolean {
+  if (isEpigraph(t)) return false
+  if (t.length >= 100 && terminalRe.test(t)) return true
+  return t.length >= 160 && /[.!?]["”»’]?\s+[\p{Lu}“"«¿¡]/u.test(t)
+}
+
+function isTitleLike(t: string): boolean {
+  if (openingQuoteRe.test(t)) return false
+  if (t.length < 8 || t.length > 320) return false
+  if (!/\p{L}{2}/u.test(t)) return false
+  // Two or more full sentences read as a paragraph, not a title.
+  return (t.match(/[.!?]["”»’]?\s+\p{Lu}/gu) ?? []).length < 2
+}
+
+/** Reads the structure of one version from its block spans in `text`. */
+export function readVersion(text: string, spans: Span[]): VersionStructure {
+  const parts = splitGlued(text, spans)
+  const kinds: (BlockKind | null)[] = []
+  const strings = parts.map((b) => text.slice(b.start, b.end))
+  const problems: VersionStructure['problems'] = []
+  const problemSpans: Span[] = []
+  const dates: (ReturnType<typeof dateBlock> | null)[] = []
+  for (const t of strings) {
+    const d = dateBlock(t)
+    dates.push(d)
+    if (endMarkRe.test(t)) kinds.push('end-mark')
+    else if (releaseLineRe.test(t) && t.length < 160) kinds.push('release-line')
+    else if (d) kinds.push('date')
+    else if (isContactsBlock(t)) kinds.push('contacts')
+    else if (langMarkerRe.test(t) || (t.length < 140 && debrisRe.test(squash(t))))
+      kinds.push('other')
+    else kinds.push(null)
+  }
+  // The end mark: the first one, and everything after it is the tail.
+  const endMarkIndex = kinds.indexOf('end-mark')
+  const limit = endMarkIndex < 0 ? parts.length : endMarkIndex
+  // The body starts at the first open block that has a dateline, reads as prose, or leads into a statement.
+  let bodyStart = limit
+  let datelineMatch: DatelineMatch | null = null
+  for (let i = 0; i < limit; i++) {
+    if (kinds[i] !== null) continue
+    const b = parts[i] as Span
+    const t = strings[i] as string
+    const dl = findDateline(text, b.start, b.end)
+    if (dl || isProse(t) || (statementLeadRe.test(t) && t.length < 400)) {
+      bodyStart = i
+      datelineMatch = dl
+      break
+    }
+  }
+  // Header: headline, subheadline, a place line next to the date, the rest is other.
+  let headline = -1
+  let subheadline = -1
+  let placeLine = -1
+  for (let i = 0; i < bodyStart; i++) {
+    if (kinds[i] !== null) continue
+    const t = strings[i] as string
+    const nextToDate = kinds[i + 1] === 'date' || kinds[i - 1] === 'date'
+    if (placeLine < 0 && nextToDate && isPlaceLine(t)) {
+      placeLine = i
+      kinds[i] = 'other'
+    } else if (headline < 0 && isTitleLike(t)) {
+      headline = i
+      kinds[i] = 'headline'
+    } else if (
+      headline >= 0 &&
+      subheadline < 0 &&
+      isTitleLike(t) &&
+      i === nextOpen(kinds, headline)
+    ) {
+      subheadline = i
+      kinds[i] = 'subheadline'
+    } else kinds[i] = 'other'
+  }
+  // Body and tail.
+  for (let i = bodyStart; i < parts.length; i++) {
+    if (kinds[i] !== null) continue
+    kinds[i] = endMarkIndex >= 0 && i > endMarkIndex ? 'other' : 'body'
+  }
+  const blocks: Block[] = parts.map((b, i) => ({
+    type: 'block',
+    kind: kinds[i] ?? 'other',
+    text: strings[i] as string,
+    start: b.start,
+    end: b.end,
+  }))
+  // Date: the first date block of the header, else the dateline's date, else the first date block.
+  let date: ReleaseDate | null = null
+  let dateIndex = kinds.findIndex((k, i) => k === 'date' && i < bodyStart)
+  if (dateIndex < 0 && !datelineMatch?.date)
+    dateIndex = kinds.findIndex((k, i) => k === 'date' && i < limit)
+  const dateAt = (d: DateMatch, base: number): ReleaseDate | null =>
+    d.iso ? { iso: d.iso, text: d.text, start: base + d.start, end: base + d.end } : null
+  if (dateIndex >= 0) {
+    const found = dates[dateIndex]
+    const b = parts[dateIndex] as Span
+    if (found) {
+      date = dateAt(found.date, b.start)
+      if (!found.date.iso) {
+        problems.push({
+          ruleId: 'parse/ambiguous-date',
+          severity: 'warning',
+          message: `The date “${found.date.text}” could be read day-first or month-first; write the month as a word.`,
+          actual: found.date.text,
+        })
+        problemSpans.push({ start: b.start + found.date.start, end: b.start + found.date.end })
+      }
+    }
+  }
+  if (!date && datelineMatch?.date?.iso) {
+    const d = datelineMatch.date
+    date = { iso: d.iso as string, text: d.text, start: d.start, end: d.end }
+  }
+  // Dateline: from the first body paragraph, else a place line or a place before the date.
+  let dateline: Dateline | null = null
+  if (datelineMatch) {
+    const m = datelineMatch
+    dateline = { place: m.place, text: m.text, start: m.start, end: m.end }
+  } else if (placeLine >= 0) {
+    const b = parts[placeLine] as Span
+    const [s, e] = trimSpan(text, b.start, b.end)
+    const place = text.slice(s, e).replace(/[.,]$/, '')
+    dateline = { place, text: text.slice(s, e), start: s, end: e }
+  } else if (dateIndex >= 0 && (dates[dateIndex]?.placeEnd ?? 0) > 0) {
+    const b = parts[dateIndex] as Span
+    const found = dates[dateIndex]
+    if (found) {
+      const place = text.slice(b.start, b.start + found.placeEnd)
+      dateline = {
+        place,
+        text: text.slice(b.start, b.start + found.date.end),
+        start: b.start,
+        end: b.start + found.date.end,
+      }
+    }
+  }
+  // Contacts.
+  const contacts: Contact[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    if (kinds[i] !== 'contacts') continue
+    const b = parts[i] as Span
+    const r = readContacts(text, b.start, b.end)
+    contacts.push(...r.contacts)
+    for (const p of r.problems) {
+      problems.push({
+        ruleId: 'parse/invalid-email',
+        severity: 'warning',
+        message: `The contact e-mail “${squash(p.text)}” is not an address (likely left by a web page's e-mail obfuscation); the e-mail is unknown.`,
+        actual: p.text,
+      })
+      problemSpans.push({ start: p.start, end: p.end })
+    }
+  }
+  const endMark: EndMark | null =
+    endMarkIndex >= 0
+      ? {
+          text: strings[endMarkIndex] as string,
+          start: (parts[endMarkIndex] as Span).start,
+          end: (parts[endMarkIndex] as Span).end,
+        }
+      : null
+  return {
+    blocks,
+    date,
+    headline: headline >= 0 ? (blocks[headline] ?? null) : null,
+    subheadline: subheadline >= 0 ? (blocks[subheadline] ?? null) : null,
+    dateline,
+    contacts,
+    endMark,
+    bodyStart,
+    endMarkIndex,
+    problems,
+    problemSpans,
+  }
+}
+
+function nextOpen(kinds: (BlockKind | null)[], after: number): number {
+  for (let i = after + 1; i < kinds.length; i++) {
+    const k = kinds[i]
+    if (k === null || k === 'subheadline') return i
+    if (k === 'date' || k === 'release-line') continue
+    return -1
+  }
+  return -1
+}

@@ -1,0 +1,115 @@
+/**
+ * Splitting a source text into paragraph-level blocks. Blank lines (lines holding only
+ * whitespace, odd spaces included) always separate blocks. Inside a run of non-blank lines,
+ * each line is its own block (releases pasted from the web often keep one paragraph per line)
+ * except where lines belong together: a contact group (label, names, titles, phones, e-mails on
+ * consecutive short lines) or a paragraph hard-wrapped mid-sentence. Spans are trimmed of
+ * whitespace; the text is never rewritten.
+ */
+import type { Span } from '../core/position.js'
+import { parseDate } from './dates.js'
+import {
+  contactLabelRe,
+  emailDebrisRe,
+  emailRe,
+  endMarkRe,
+  phoneRe,
+  releaseLineRe,
+} from './patterns.js'
+import { lineSpans, trimSpan } from './text-utils.js'
+
+type LineType = 'fixed' | 'contact' | 'short' | 'prose'
+
+const terminalRe = /[.!?…:;"”»’)\]]$/
+
+function lineType(line: string): LineType {
+  if (releaseLineRe.test(line) && line.length < 120) return 'fixed'
+  if (endMarkRe.test(line)) return 'fixed'
+  if (line.length < 60 && parseDate(line) !== null) return 'fixed'
+  if (line.length <= 160) {
+    if (contactLabelRe.test(line)) return 'contact'
+    emailRe.lastIndex = 0
+    emailDebrisRe.lastIndex = 0
+    if (emailRe.test(line) || emailDebrisRe.test(line)) return 'contact'
+    phoneRe.lastIndex = 0
+    const phone = phoneRe.exec(line)
+    if (phone && phone[0].replace(/\D/g, '').length >= 7 && line.length <= 100) return 'contact'
+  }
+  if (line.length <= 70 && !/[.!?]["”»’]?$/.test(line)) return 'short'
+  return 'prose'
+}
+
+/** Whether `next` continues a paragraph hard-wrapped after `prev`. */
+function continues(prev: string, next: string): boolean {
+  if (terminalRe.test(prev)) return false
+  if (prev.length < 40) return false
+  return (
+    /^[\p{Ll}(]/u.test(next) ||
+    /(?:,|\b(?:and|or|of|the|to|a|de|la|el|y|o|en|que|los|las|del))$/i.test(prev)
+  )
+}
+
+/** The paragraph-level blocks of `text[start, end)` as trimmed, ordered, non-overlapping spans. */
+export function splitBlocks(text: string, start = 0, end = text.length): Span[] {
+  const out: Span[] = []
+  let chunk: [number, number][] = []
+  const flush = (): void => {
+    if (chunk.length) out.push(...groupLines(text, chunk))
+    chunk = []
+  }
+  for (const line of lineSpans(text, start, end)) {
+    const prev = chunk[chunk.length - 1]
+    // A blank line between two kept lines: lineSpans dropped it, so look at the gap.
+    if (prev && /\n[^\n]*\n/.test(text.slice(prev[1], line[0]))) flush()
+    chunk.push(line)
+  }
+  flush()
+  return out
+}
+
+function groupLines(text: string, lines: [number, number][]): Span[] {
+  const strings = lines.map(([s, e]) => text.slice(s, e))
+  const types = strings.map(lineType)
+  // Runs of contact/short lines that hold at least one contact line stay together.
+  const group: number[] = []
+  let id = 0
+  for (let i = 0; i < lines.length; ) {
+    let j = i
+    while (j < lines.length && (types[j] === 'contact' || types[j] === 'short')) j++
+    if (j > i && types.slice(i, j).includes('contact')) {
+      for (let k = i; k < j; k++) group[k] = id
+      id++
+      i = j
+    } else {
+      group[i] = id++
+      i++
+    }
+  }
+  const out: Span[] = []
+  let cur: [number, number] | null = null
+  let curGroup = -1
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as [number, number]
+    const g = group[i] ?? -1
+    const prevText = strings[i - 1]
+    const joinWrap =
+      cur !== null &&
+      prevText !== undefined &&
+      types[i] !== 'fixed' &&
+      types[i - 1] !== 'fixed' &&
+      types[i] !== 'contact' &&
+      continues(prevText, strings[i] ?? '')
+    if (cur && (g === curGroup || joinWrap)) {
+      cur[1] = line[1]
+    } else {
+      if (cur) out.push({ start: cur[0], end: cur[1] })
+      cur = [line[0], line[1]]
+      curGroup = g
+    }
+  }
+  if (cur) {
+    const [s, e] = trimSpan(text, cur[0], cur[1])
+    out.push({ start: s, end: e })
+  }
+  return out
+}

@@ -1,0 +1,199 @@
+/**
+ * Splitting one source into language versions. Each block is scored for English and Spanish
+ * ({@link scoreLang}); a small dynamic program then cuts the block sequence into the fewest
+ * runs of one language that explain the evidence (a quoted Spanish phrase in an English
+ * release does not open a version). Blocks without evidence between two runs (contacts, "###",
+ * names) are placed by structure: a new version starts at its release line, date line or
+ * "Versión en español" marker, or else right after the previous version's end mark.
+ */
+import type { Span } from '../core/position.js'
+import { parseDate } from './dates.js'
+import { type LangScores, scoreLang } from './identify-lang.js'
+import { endMarkRe, gluedEndMarkRe, langMarkerRe, releaseLineRe } from './patterns.js'
+
+/** A run of blocks in one language: `blocks[from, to)`. */
+export interface VersionRun {
+  lang: string
+  from: number
+  to: number
+}
+
+/** Evidence a run must gather to stand as a version of its own. */
+const minRunEvidence = 6
+/** Cost of opening one more version. */
+const switchCost = 5
+const maxRuns = 6
+
+function evidence(s: LangScores, lang: string): number {
+  return lang === 'en' ? s.en : lang === 'es' ? s.es : 0
+}
+
+/**
+ * Cuts `blocks` of `text` into language runs over `langs` (e.g. ['en', 'es']). With `order`
+ * given, the runs follow exactly that sequence of languages (options.langs for one source).
+ */
+export function splitVersions(
+  text: string,
+  blocks: Span[],
+  langs: readonly string[],
+  order?: readonly string[],
+): VersionRun[] {
+  const n = blocks.length
+  if (n === 0) return []
+  const scores = blocks.map((b) => scoreLang(text.slice(b.start, b.end)))
+  const cost = (i: number, lang: string): number => {
+    const s = scores[i] as LangScores
+    const own = evidence(s, lang)
+    let against = 0
+    for (const l of langs) if (l !== lang) against = Math.max(against, evidence(s, l))
+    return Math.max(0, against - own)
+  }
+  const seq = order ?? null
+  const runsLimit = seq ? seq.length : maxRuns
+  // best[k][i][l]: minimal cost of blocks[0..i] in k+1 runs with the last run in language l.
+  const L = seq ? seq.length : langs.length
+  const langOf = (k: number, l: number): string => (seq ? (seq[k] as string) : (langs[l] as string))
+  const INF = Number.POSITIVE_INFINITY
+  // Flat tables indexed by (run k, block i, language l).
+  const at = (k: number, i: number, l: number): number => (k * n + i) * L + l
+  const best = new Float64Array(runsLimit * n * L).fill(INF)
+  const back = new Int32Array(runsLimit * n * L).fill(-1)
+  for (let l = 0; l < L; l++) {
+    if (seq && l !== 0) continue
+    const lang = langOf(0, l)
+    let acc = 0
+    for (let i = 0; i < n; i++) {
+      acc += cost(i, lang)
+      best[at(0, i, l)] = acc
+    }
+  }
+  for (let k = 1; k < runsLimit; k++) {
+    for (let i = 0; i < n; i++) {
+      for (let l = 0; l < L; l++) {
+        if (seq && l !== k) continue
+        const lang = langOf(k, l)
+        // Run k covers blocks (j, i]; the previous run ends at j in another language.
+        let runCost = 0
+        for (let j = i - 1; j >= 0; j--) {
+          runCost += cost(j + 1, lang)
+          for (let pl = 0; pl < L; pl++) {
+            if (seq ? pl !== k - 1 : pl === l) continue
+            const total = (best[at(k - 1, j, pl)] ?? INF) + runCost + switchCost
+            if (total < (best[at(k, i, l)] ?? INF)) {
+              best[at(k, i, l)] = total
+              back[at(k, i, l)] = j * L + pl
+            }
+          }
+        }
+      }
+    }
+  }
+  // Pick the best final state; with an order, all runs must be used.
+  let bk = -1
+  let bl = -1
+  let bv = INF
+  for (let k = seq ? runsLimit - 1 : 0; k < runsLimit; k++)
+    for (let l = 0; l < L; l++) {
+      const v = best[at(k, n - 1, l)] ?? INF
+      if (v < bv) {
+        bv = v
+        bk = k
+        bl = l
+      }
+    }
+  if (bk < 0) return [{ lang: langOf(0, 0), from: 0, to: n }]
+  const runs: VersionRun[] = []
+  let i = n - 1
+  let k = bk
+  let l = bl
+  while (k >= 0) {
+    const b = back[at(k, i, l)] ?? -1
+    const from = k === 0 ? 0 : Math.floor(b / L) + 1
+    runs.unshift({ lang: langOf(k, l), from, to: i + 1 })
+    if (k === 0) break
+    i = Math.floor(b / L)
+    l = b % L
+    k--
+  }
+  const merged = seq ? runs : dropWeakRuns(runs, scores)
+  return placeBoundaries(text, blocks, scores, merged)
+}
+
+/** Merges runs with too little evidence of their own into their neighbours. */
+function dropWeakRuns(runs: VersionRun[], scores: LangScores[]): VersionRun[] {
+  let out = runs
+  for (;;) {
+    let weakest = -1
+    let weakestEv = minRunEvidence
+    for (let r = 0; r < out.length && out.length > 1; r++) {
+      const run = out[r] as VersionRun
+      let ev = 0
+      for (let i = run.from; i < run.to; i++) ev += evidence(scores[i] as LangScores, run.lang)
+      if (ev < weakestEv) {
+        weakestEv = ev
+        weakest = r
+      }
+    }
+    if (weakest < 0) return out
+    const next = out.slice()
+    const [gone] = next.splice(weakest, 1)
+    if (!gone) return out
+    const before = next[weakest - 1]
+    const after = next[weakest]
+    if (before) before.to = gone.to
+    else if (after) after.from = gone.from
+    // Neighbours in the same language join.
+    const joined: VersionRun[] = []
+    for (const run of next) {
+      const last = joined[joined.length - 1]
+      if (last && last.lang === run.lang) last.to = run.to
+      else joined.push({ ...run })
+    }
+    out = joined
+  }
+}
+
+function strong(s: LangScores): boolean {
+  return Math.abs(s.en - s.es) >= 1.5
+}
+
+/** Moves each boundary within the evidence-free blocks around it to where structure puts it. */
+function placeBoundaries(
+  text: string,
+  blocks: Span[],
+  scores: LangScores[],
+  runs: VersionRun[],
+): VersionRun[] {
+  for (let r = 1; r < runs.length; r++) {
+    const prev = runs[r - 1] as VersionRun
+    const cur = runs[r] as VersionRun
+    // The window: from after the last strong block of the previous run to the first strong block of this one.
+    let lo = cur.from
+    while (lo - 1 > prev.from && !strong(scores[lo - 1] as LangScores)) lo--
+    let hi = cur.from
+    while (hi < cur.to - 1 && !strong(scores[hi] as LangScores)) hi++
+    let pick = -1
+    for (let i = lo; i <= hi; i++) {
+      const b = blocks[i] as Span
+      const t = text.slice(b.start, b.end)
+      if (langMarkerRe.test(t) || releaseLineRe.test(t) || (t.length < 60 && parseDate(t))) {
+        pick = i
+        break
+      }
+    }
+    if (pick < 0)
+      for (let i = hi; i > lo; i--) {
+        const b = blocks[i - 1] as Span
+        const t = text.slice(b.start, b.end)
+        if (endMarkRe.test(t) || gluedEndMarkRe.test(t)) {
+          pick = i
+          break
+        }
+      }
+    if (pick >= 0 && pick > prev.from && pick < cur.to) {
+      prev.to = pick
+      cur.from = pick
+    }
+  }
+  return runs
+}
