@@ -3,5 +3,24 @@
  * datelines, contacts, quotes, end marks and boilerplates. Other folders import only from here.
  */
 
+export {
+  describeMagic,
+  formatOfFile,
+  htmlOffset,
+  InputError,
+  type InputErrorReason,
+  inputLimits,
+  maskMarkdown,
+  type ReadSourceOptions,
+  readSource,
+  type SourceFormat,
+  sniffFormat,
+} from './input/index.js'
 export { isParseError, ParseError, type ParseErrorReason } from './parse-error.js'
+export {
+  type ParseJson,
+  type ParseJsonBlock,
+  type ParseJsonVersion,
+  toParseJson,
+} from './parse-json.js'
 export { type ParseOptions, parseRelease } from './parse-release.js'
