@@ -100,7 +100,10 @@ export function extractHtmlText(html: string): HtmlText {
       const collapsed = node.value.replace(htmlWhitespace, ' ')
       if (collapsed.startsWith(' ')) pendingSpace = true
       const trimmed = collapsed.trim()
-      if (trimmed !== '') emit(trimmed, from, to)
+      // Leading and trailing whitespace is literal in the HTML too: skip it in the map.
+      const lead = node.value.length - node.value.replace(/^[ \t\n\f\r]+/, '').length
+      const tail = node.value.length - node.value.replace(/[ \t\n\f\r]+$/, '').length
+      if (trimmed !== '') emit(trimmed, Math.min(from + lead, to), Math.max(from, to - tail))
       if (collapsed.length > 1 && collapsed.endsWith(' ')) pendingSpace = true
       return
     }
