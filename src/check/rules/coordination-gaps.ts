@@ -129,6 +129,8 @@ function clauseInitialName(text: string, conjAt: number): number {
     const match = words[k]
     if (!match) break
     const raw = match[0]
+    // A dash that ends a dateline ("CHICAGO –") or an aside opens a clause.
+    if (/^(?:[–—]|--?)$/.test(raw)) return sawName ? first : -1
     // Stop at punctuation that ends a clause: the name starts after it.
     const opener = raw.match(/^[“"«‘(¿¡—–-]+/)
     const core = raw.slice(opener?.[0].length ?? 0).replace(/[’']s$/, '')
@@ -159,5 +161,5 @@ function clauseInitialName(text: string, conjAt: number): number {
 /** Whether a word ends a clause, so the next word opens one (". ", ": ", "; ", "” "). */
 function isClauseBoundary(word: string): boolean {
   if (/^(?:U\.S|EE\.\s?UU|Sr|Sra|Dr|Dra|Mr|Mrs|Ms|St|Jr|Gov|Sen|Rep)\.$/.test(word)) return false
-  return /[.;:!?”"»]$/.test(word)
+  return /[.;:!?”"»]$|^(?:[–—]|--?)$/.test(word)
 }
