@@ -52,7 +52,7 @@ export function accountService(store: Store, clock: Clock) {
       email: string
       name: string
       password: string
-      locale?: string
+      locale?: string | undefined
     }): Promise<string> {
       if (input.password.length < minPasswordLength)
         throw new NewsroomError(
@@ -144,7 +144,7 @@ export function accountService(store: Store, clock: Clock) {
     /** Accepts an invitation: creates the account and membership, and signs the new user in. */
     async acceptInvitation(
       token: string,
-      input: { email: string; name: string; password: string; locale?: string },
+      input: { email: string; name: string; password: string; locale?: string | undefined },
     ): Promise<SessionGrant> {
       const invitation = await repo.invitation(hashToken(token))
       if (!invitation || invitation.accepted_at || invitation.expires_at <= isoNow(clock))

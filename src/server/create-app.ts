@@ -1,0 +1,88 @@
+/**
+ * The HTTP app: `createApp({ store, clock })` wires the newsroom's services, session and CSRF
+ * middleware, body limits, secure headers and the routes, and answers every error as JSON
+ * `{ error: { id, message } }`. Tests call `app.request()` without a port.
+ */
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
+import { type Clock, systemClock } from '../newsroom/clock.js'
+import { createNewsroom } from '../newsroom/create-newsroom.js'
+import type { Store } from '../store/index.js'
+import type { AppEnv } from './app-env.js'
+import { HttpError, toHttpError } from './http-error.js'
+import { createRateLimiter } from './middleware/rate-limit.js'
+import { sessionMiddleware } from './middleware/session.js'
+import { directoryRoutes } from './routes/directory-routes.js'
+import { releaseRoutes } from './routes/release-routes.js'
+import { sessionRoutes } from './routes/session-routes.js'
+
+/** What the app is built from. */
+export interface AppOptions {
+  store: Store
+  clock?: Clock
+  /** The public base URL, for links in invitations, feeds and pages. */
+  publicUrl?: string
+  /** Mark cookies Secure (on whenever the public URL is https). */
+  secureCookies?: boolean
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number
+  /** Sign-in attempts allowed per address and per e-mail in 15 minutes. */
+  signInLimit?: number
+  /** The client's address for rate limits (the socket's, from the Node adapter). */
+  clientAddress?: (c: import('hono').Context) => string
+}
+
+/** Builds the app. */
+export function createApp(options: AppOptions) {
+  const clock = options.clock ?? systemClock
+  const publicUrl = (options.publicUrl ?? 'http://localhost:8080').replace(/\/+$/, '')
+  const newsroom = createNewsroom(options.store, clock)
+  const limiter = createRateLimiter(clock, options.signInLimit ?? 10, 15 * 60 * 1000)
+  const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024
+
+  const app = new Hono<AppEnv>()
+  app.onError((error, c) => {
+    const http = toHttpError(error)
+    if (http.status >= 500) console.error(error)
+    return c.json({ error: http.body }, http.status as 400)
+  })
+  app.notFound((c) =>
+    c.json({ error: { id: 'not-found', message: `nothing at ${c.req.path}` } }, 404),
+  )
+  app.use(secureHeaders())
+  app.use(
+    bodyLimit({
+      maxSize: maxBody,
+      onError: () => {
+        throw new HttpError(413, {
+          id: 'too-large',
+          message: `the request body is larger than ${maxBody} bytes`,
+        })
+      },
+    }),
+  )
+  app.use(async (c, next) => {
+    c.set('newsroom', newsroom)
+    await next()
+  })
+  app.use(sessionMiddleware())
+
+  const api = new Hono<AppEnv>()
+  api.route(
+    '/',
+    sessionRoutes({
+      limiter,
+      secureCookies: options.secureCookies ?? publicUrl.startsWith('https:'),
+      clientAddress: options.clientAddress ?? ((c) => c.req.header('x-real-ip') ?? 'local'),
+    }),
+  )
+  api.route('/', releaseRoutes())
+  api.route('/', directoryRoutes({ publicUrl }))
+  app.route('/api', api)
+
+  return Object.assign(app, { newsroom })
+}
+
+/** The app's type. */
+export type App = ReturnType<typeof createApp>
