@@ -21,7 +21,10 @@ export interface ReadSourceOptions {
 
 const mib = 1024 * 1024
 
-/** Largest input accepted per format (bytes), and largest text extracted from HTML or DOCX. */
+/**
+ * Largest input accepted per format (bytes), and largest text extracted from Markdown, HTML or
+ * DOCX (UTF-16 code units, the unit of every offset).
+ */
 export const inputLimits = {
   text: 2 * mib,
   markdown: 2 * mib,
@@ -101,22 +104,23 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat {
   return 'text'
 }
 
-function sizeLabel(bytes: number): string {
-  return bytes >= mib ? `${(bytes / mib).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`
-}
-
 function checkSize(file: string, size: number, limit: number, what: string): void {
   if (size > limit)
     throw new InputError(
       file,
       'too-large',
-      `too large (${sizeLabel(size)}; the limit for ${what} is ${sizeLabel(limit)})`,
+      `too large: ${size} bytes, over the ${limit / mib} MiB limit for ${what}`,
     )
 }
 
 function checkText(file: string, text: string, what: string): void {
   if (text.trim() === '') throw new InputError(file, 'empty', `no readable text in the ${what}`)
-  checkSize(file, text.length, inputLimits.extractedText, `text extracted from ${what}`)
+  if (text.length > inputLimits.extractedText)
+    throw new InputError(
+      file,
+      'too-large',
+      `too large: the ${what} holds ${text.length} characters of text, over the limit of ${inputLimits.extractedText}`,
+    )
 }
 
 /**
