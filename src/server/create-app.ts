@@ -14,6 +14,7 @@ import { HttpError, toHttpError } from './http-error.js'
 import { createRateLimiter } from './middleware/rate-limit.js'
 import { sessionMiddleware } from './middleware/session.js'
 import { directoryRoutes } from './routes/directory-routes.js'
+import { publicRoutes } from './routes/public-routes.js'
 import { releaseRoutes } from './routes/release-routes.js'
 import { sessionRoutes } from './routes/session-routes.js'
 
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions) {
   api.route('/', releaseRoutes())
   api.route('/', directoryRoutes({ publicUrl }))
   app.route('/api', api)
+  app.route('/', publicRoutes({ publicUrl }))
 
   return Object.assign(app, { newsroom })
 }
