@@ -1,0 +1,214 @@
+/**
+ * Finding the attribution of a quote span: after the closing mark (“…,” stated NAME / “…”,
+ * NAME said / “…” – NAME), before the opening mark (NAME said: “…” / According to NAME, “…”),
+ * or inside it as a narrator's aside between dashes («… —afirmó NAME—. …»). Each finder returns
+ * the attribution's span, its verb and the speaker phrase read from it; the caller decides which
+ * one wins and whether the span is a quotation at all.
+ */
+import type { Block } from '../../core/release.js'
+import { isArticleOrPronoun } from './name-words.js'
+import type { QuoteSpan } from './quote-spans.js'
+import { matchVerbAt } from './reporting-verbs.js'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import {
+  isDash,
+  isSpace,
+  isUpper,
+  sentenceEnd,
+  sentenceStart,
+  skipDateline,
+  wordsIn,
+} from './text-scan.js'
+
+/** An attribution found next to (or inside) a quote span. */
+export interface FoundAttribution {
+  kind: 'after' | 'before' | 'aside' | 'dash'
+  start: number
+  end: number
+  verb: string | null
+  phrase: SpeakerPhrase
+  /** After: the quote ended its sentence (“….” Lopez said) rather than with a comma. */
+  sentenceBreak: boolean
+  /** Before: the attribution ends with a colon (NAME said: “…”). */
+  colon: boolean
+  /** Before: words stand between the attribution and the quote (said the plan was “…”). */
+  partial: boolean
+  /** After: the quote resumes right after the attribution (“…,” she said, “…”). */
+  resumes: number | null
+}
+
+const openers = /[“«„"‘]/
+
+/** Whether the phrase names or points at a speaker and reaches `until` (nothing cut between). */
+function usable(p: SpeakerPhrase, text: string, until: number): boolean {
+  if (p.name === null && p.reference === null) return false
+  return text.slice(p.end, until).trim().replace(/[,]/g, '') === ''
+}
+
+/** The attribution right after a quote span, within its last block. */
+export function attributionAfter(
+  text: string,
+  span: QuoteSpan,
+  block: Block,
+): FoundAttribution | null {
+  if (!span.closed) return null
+  const limit = block.end
+  let p = span.after
+  let sentenceBreak = /[.!?…]$/.test(text.slice(span.start, span.end))
+  while (p < limit && (isSpace(text[p]) || /[,.;!?…]/.test(text[p] ?? ''))) {
+    if (/[.!?…]/.test(text[p] ?? '')) sentenceBreak = true
+    if (text[p] === ',') sentenceBreak = false
+    p++
+  }
+  if (p >= limit || text[p] === '\n') return null
+  const base = { sentenceBreak, colon: false, partial: false, resumes: null }
+  // Dash attribution: “…” – César Chávez, UFW
+  if (isDash(text[p]) || (text[p] === '-' && isSpace(text[p + 1])) || text.startsWith('--', p)) {
+    let q = p
+    while (q < limit && (isDash(text[q]) || text[q] === '-' || isSpace(text[q]))) q++
+    if (!isUpper(text[q])) return null
+    const end = sentenceEnd(text, q, limit)
+    const phrase = parseSpeakerPhrase(text, q, end)
+    if (phrase.name === null) return null
+    return { ...base, kind: 'dash', start: q, end: phrase.end, verb: null, phrase }
+  }
+  let clauseEnd = sentenceEnd(text, p, limit)
+  for (let i = p; i < clauseEnd; i++) {
+    if (openers.test(text[i] ?? '') && (i === p || isSpace(text[i - 1]))) {
+      clauseEnd = i
+      break
+    }
+  }
+  const words = wordsIn(text, p, clauseEnd)
+  const resumesAt = (end: number): number | null => {
+    let q = end
+    while (q < limit && (isSpace(text[q]) || text[q] === ',')) q++
+    return text.slice(end, q).includes(',') && openers.test(text[q] ?? '') ? q : null
+  }
+  // Verb first: “…,” stated Oscar Chacon, executive director of Alianza Americas.
+  const first = matchVerbAt(words, 0, true)
+  if (first) {
+    const verbEnd = words[first.to - 1]?.end ?? p
+    const phrase = parseSpeakerPhrase(text, verbEnd, clauseEnd)
+    if (phrase.name === null && phrase.reference === null) return null
+    const end = Math.max(phrase.end, verbEnd)
+    return {
+      ...base,
+      kind: 'after',
+      start: p,
+      end,
+      verb: text.slice(words[first.from]?.start ?? p, verbEnd),
+      phrase,
+      resumes: resumesAt(end),
+    }
+  }
+  // Name first: “…,” Chacon said. / “…”, la senadora Cortez Masto afirmó.
+  for (let k = 1; k < Math.min(words.length, 14); k++) {
+    const m = matchVerbAt(words, k, false)
+    if (!m) continue
+    const verbStart = words[m.from]?.start ?? p
+    const verbEnd = words[m.to - 1]?.end ?? p
+    const head = words[0]?.text ?? ''
+    if (!isUpper(head[0]) && !isArticleOrPronoun(head)) return null
+    const phrase = parseSpeakerPhrase(text, p, verbStart)
+    if (!usable(phrase, text, verbStart)) return null
+    return {
+      ...base,
+      kind: 'after',
+      start: p,
+      end: verbEnd,
+      verb: text.slice(verbStart, verbEnd),
+      phrase,
+      resumes: resumesAt(verbEnd),
+    }
+  }
+  return null
+}
+
+/** The attribution in the sentence before a quote span's opening mark. */
+export function attributionBefore(
+  text: string,
+  span: QuoteSpan,
+  block: Block,
+  previous: Block | null,
+): FoundAttribution | null {
+  let from = sentenceStart(text, block.start, span.open)
+  let to = span.open
+  while (to > from && isSpace(text[to - 1])) to--
+  if (to === from && previous && /:\s*$/.test(previous.text)) {
+    // "… said:" closes the previous paragraph and the quote opens the next one.
+    to = previous.end
+    while (to > previous.start && isSpace(text[to - 1])) to--
+    from = sentenceStart(text, previous.start, to)
+  }
+  if (to <= from) return null
+  from = skipDateline(text, from, to)
+  const colon = text[to - 1] === ':'
+  const words = wordsIn(text, from, to)
+  for (let k = words.length - 1; k >= 0; k--) {
+    const m = matchVerbAt(words, k, k === 0)
+    if (!m) continue
+    const verbStart = words[m.from]?.start ?? from
+    const verbEnd = words[m.to - 1]?.end ?? from
+    const verb = text.slice(verbStart, verbEnd)
+    const base = { kind: 'before' as const, verb, sentenceBreak: false, colon, resumes: null }
+    // According to NAME, “…” / Said NAME: “…”
+    let phrase = parseSpeakerPhrase(text, verbEnd, to)
+    let gap = text.slice(phrase.end, to)
+    if (m.kind === 'according' || (phrase.name !== null && k === 0)) {
+      if (phrase.name === null) return null
+      return { ...base, start: verbStart, end: phrase.end, phrase, partial: !/^[\s,:]*$/.test(gap) }
+    }
+    // NAME, TITLE, said: “…” / NAME said that “…”
+    phrase = parseSpeakerPhrase(text, from, verbStart)
+    if (!usable(phrase, text, verbStart)) return null
+    const head = text[phrase.start]
+    if (!isUpper(head) && phrase.reference === null) return null
+    gap = text.slice(verbEnd, to)
+    const partial = !/^[\s,:]*(that|que)?[\s,:]*$/i.test(gap)
+    return { ...base, start: phrase.start, end: verbEnd, phrase, partial }
+  }
+  return null
+}
+
+/** A narrator's aside between dashes inside the quote: «… —afirmó NAME—. …» */
+export function attributionAside(text: string, span: QuoteSpan): FoundAttribution | null {
+  const inner = text.slice(span.start, span.end)
+  const re = /[—–―]\s*([^—–―\n]{2,160}?)\s*(?:[—–―]|$)/gu
+  for (let m = re.exec(inner); m; m = re.exec(inner)) {
+    // The closing dash of one aside may open the next.
+    re.lastIndex = Math.max(m.index + 1, m.index + m[0].length - 1)
+    const bodyStart = span.start + (m.index + m[0].indexOf(m[1] ?? ''))
+    const bodyEnd = bodyStart + (m[1] ?? '').length
+    const words = wordsIn(text, bodyStart, bodyEnd)
+    const verbFirst = matchVerbAt(words, 0, false)
+    const last = words.length - 1
+    const verbLast = last > 0 && last < 8 ? matchVerbAt(words, last, false) : null
+    const base = {
+      kind: 'aside' as const,
+      sentenceBreak: false,
+      colon: false,
+      partial: false,
+      resumes: null,
+    }
+    if (verbFirst && verbFirst.kind === 'verb') {
+      const verbEnd = words[verbFirst.to - 1]?.end ?? bodyStart
+      const phrase = parseSpeakerPhrase(text, verbEnd, bodyEnd)
+      if (phrase.name === null && phrase.reference === null) continue
+      return {
+        ...base,
+        start: bodyStart,
+        end: Math.max(phrase.end, verbEnd),
+        verb: text.slice(bodyStart, verbEnd),
+        phrase,
+      }
+    }
+    if (verbLast) {
+      const verbStart = words[last]?.start ?? bodyStart
+      const phrase = parseSpeakerPhrase(text, bodyStart, verbStart)
+      if (!usable(phrase, text, verbStart)) continue
+      return { ...base, start: bodyStart, end: bodyEnd, verb: words[last]?.text ?? null, phrase }
+    }
+  }
+  return null
+}

@@ -1,0 +1,281 @@
+/**
+ * Direct quotes of one version. Quote-mark spans become quotes when something attributes them —
+ * a reporting verb and speaker next to them, a narrator's aside, a colon-introduced lead, or a
+ * statement lead — or when they continue the previous speaker's quote in the next paragraph.
+ * Scare quotes, titles and slogans (short, unattributed) are left alone, and so are quotes in page
+ * chrome before the release starts (blocks before the headline/date, or 'other' blocks before the
+ * first body paragraph). Statements announced by a lead are one quote, quoted or not.
+ */
+
+import type { Lang } from '../../core/lang.js'
+import type { Attribution, Block, Quote, Speaker } from '../../core/release.js'
+import {
+  attributionAfter,
+  attributionAside,
+  attributionBefore,
+  type FoundAttribution,
+} from './attribution-finder.js'
+import { looksLikeContacts } from './boilerplates.js'
+import { aboutHeading, isEndMark, leadingEndMark, orgDescription } from './org-description.js'
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
+import { SpeakerRegistry } from './speaker-registry.js'
+import { findStatementLead, type StatementLead } from './statement-lead.js'
+import { isSpace, trimSpan } from './text-scan.js'
+
+const excludedKinds = new Set([
+  'headline',
+  'subheadline',
+  'date',
+  'contacts',
+  'release-line',
+  'end-mark',
+  'boilerplate',
+])
+
+/** Which blocks may hold release quotes: not page chrome, headings, contacts or boilerplates. */
+export function quoteEligibility(blocks: Block[]): boolean[] {
+  const anchor = blocks.findIndex((b) => ['headline', 'date', 'release-line'].includes(b.kind))
+  const firstBody = blocks.findIndex((b) => b.kind === 'body' || b.kind === 'quote')
+  let afterEnd = false
+  return blocks.map((b, i) => {
+    if (b.kind === 'end-mark' || leadingEndMark(b.text.trimStart()) > 0) afterEnd = true
+    if (afterEnd || excludedKinds.has(b.kind)) return false
+    if (anchor > 0 && i < anchor) return false
+    if (b.kind === 'other' && (firstBody < 0 || i < firstBody)) return false
+    return true
+  })
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+/** Whether a quoted text reads as a sentence ("We will not stop."), not a term or a title. */
+function sentenceLike(s: string): boolean {
+  return wordCount(s) >= 5 && /^[\p{Lu}¡¿…\d]/u.test(s) && /[.!?…]$/.test(s.trim())
+}
+
+/** Whether block `i` is where an unquoted statement body stops. */
+function statementStops(text: string, b: Block): boolean {
+  if (b.kind !== 'body' && b.kind !== 'quote') return true
+  const t = b.text.trim()
+  return (
+    isEndMark(t) ||
+    leadingEndMark(t) > 0 ||
+    aboutHeading(t) !== null ||
+    looksLikeContacts(t) ||
+    orgDescription(text, b.start, b.end, true) !== null
+  )
+}
+
+interface Candidate {
+  start: number
+  end: number
+  block: number
+  attribution: FoundAttribution | null
+  lead: StatementLead | null
+  /** Quote continues the previous speaker (no attribution of its own). */
+  continues: boolean
+}
+
+/** The direct quotes of one version, in order, with speakers and attributions. */
+export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[] {
+  void lang
+  const eligible = quoteEligibility(blocks)
+  const spans = findQuoteSpans(text, blocks, eligible)
+  const used = new Set<number>()
+  const candidates: Candidate[] = []
+  const covered: Array<[number, number]> = []
+
+  // Statements announced by a lead: quoted (one or more whole paragraphs) or unquoted.
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]
+    if (!b || !eligible[i]) continue
+    const found = leadInBlock(text, b)
+    if (!found) continue
+    const { lead, bodyStart } = found
+    let bodyBlock = i
+    let s = bodyStart
+    if (s >= trimSpan(text, b.start, b.end)[1]) {
+      bodyBlock = i + 1
+      const next = blocks[bodyBlock]
+      if (!next || !eligible[bodyBlock]) continue
+      s = next.start
+    }
+    while (isSpace(text[s])) s++
+    const first = spans.findIndex((sp) => sp.open === s)
+    if (first >= 0) {
+      const sp = spans[first] as QuoteSpan
+      if (attributionAfter(text, sp, blocks[sp.lastBlock] as Block)) continue
+      let last = first
+      used.add(first)
+      while (true) {
+        const cur = spans[last] as QuoteSpan
+        const nxt = spans[last + 1]
+        const curBlock = blocks[cur.lastBlock] as Block
+        if (!nxt || !cur.closed || nxt.firstBlock !== cur.lastBlock + 1) break
+        if (trimSpan(text, cur.after, curBlock.end)[1] > trimSpan(text, cur.after, curBlock.end)[0])
+          break
+        const nb = blocks[nxt.firstBlock] as Block
+        if (trimSpan(text, nb.start, nb.end)[0] !== nxt.open) break
+        if (attributionAfter(text, nxt, blocks[nxt.lastBlock] as Block)) break
+        last++
+        used.add(last)
+      }
+      const end = (spans[last] as QuoteSpan).end
+      candidates.push({
+        start: sp.start,
+        end,
+        block: sp.firstBlock,
+        attribution: null,
+        lead,
+        continues: false,
+      })
+      covered.push([sp.open, end])
+      continue
+    }
+    // Unquoted statement body: the paragraphs up to the end mark, a boilerplate or contacts.
+    let j = bodyBlock
+    let end = -1
+    for (; j < blocks.length; j++) {
+      const bj = blocks[j] as Block
+      if (!eligible[j] || (j > bodyBlock && statementStops(text, bj))) break
+      end = trimSpan(text, j === bodyBlock ? s : bj.start, bj.end)[1]
+    }
+    if (end <= s) continue
+    candidates.push({ start: s, end, block: bodyBlock, attribution: null, lead, continues: false })
+    covered.push([s, end])
+    i = j - 1
+  }
+
+  // Quote-mark spans with an attribution of their own.
+  let lastAccepted: { lastBlock: number } | null = null
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as QuoteSpan
+    if (used.has(k)) {
+      lastAccepted = sp
+      continue
+    }
+    if (covered.some(([a, b]) => sp.open >= a && sp.open < b)) continue
+    const block = blocks[sp.firstBlock] as Block
+    const lastBlock = blocks[sp.lastBlock] as Block
+    const quoted = text.slice(sp.start, sp.end)
+    const words = wordCount(quoted)
+    if (words === 0) continue
+    const aside = attributionAside(text, sp)
+    const after = attributionAfter(text, sp, lastBlock)
+    const before = attributionBefore(
+      text,
+      sp,
+      block,
+      previousEligible(blocks, eligible, sp.firstBlock),
+    )
+    let chosen: FoundAttribution | null = null
+    if (aside) chosen = aside
+    else if (after && after.kind === 'after' && !after.sentenceBreak) chosen = after
+    else if (before?.colon) chosen = before
+    else if (before && !before.partial && words >= 2) chosen = before
+    else if (before && before.partial && words >= 5) chosen = before
+    else if (after && sentenceLike(quoted)) chosen = after
+    let end = sp.end
+    if (chosen?.resumes != null) {
+      // “…,” she said, “…”: the quote resumes after the attribution; one quote.
+      const r = spans.findIndex((x) => x.open === chosen?.resumes)
+      if (r > k) {
+        end = (spans[r] as QuoteSpan).end
+        for (let x = k + 1; x <= r; x++) used.add(x)
+      }
+    }
+    if (chosen) {
+      candidates.push({
+        start: sp.start,
+        end,
+        block: sp.firstBlock,
+        attribution: chosen,
+        lead: null,
+        continues: false,
+      })
+      lastAccepted = sp
+      continue
+    }
+    // A whole paragraph in quotes right after another quote: the same speaker goes on.
+    const [bs, be] = trimSpan(text, block.start, lastBlock.end)
+    const wholeParagraph = sp.open === bs && sp.after >= be - 2
+    if (
+      lastAccepted &&
+      wholeParagraph &&
+      sp.firstBlock - lastAccepted.lastBlock <= 1 &&
+      sentenceLike(quoted)
+    ) {
+      candidates.push({
+        start: sp.start,
+        end,
+        block: sp.firstBlock,
+        attribution: null,
+        lead: null,
+        continues: true,
+      })
+      lastAccepted = sp
+    }
+  }
+
+  candidates.sort((a, b) => a.start - b.start)
+  return resolve(text, blocks, candidates)
+}
+
+function previousEligible(blocks: Block[], eligible: boolean[], i: number): Block | null {
+  return i > 0 && eligible[i - 1] ? (blocks[i - 1] ?? null) : null
+}
+
+/** A statement lead closing a block, or one before a colon inside it ("Statement from X: “…”"). */
+function leadInBlock(text: string, b: Block): { lead: StatementLead; bodyStart: number } | null {
+  const [s, e] = trimSpan(text, b.start, b.end)
+  const whole = findStatementLead(text, s, e)
+  if (
+    whole &&
+    (text[e - 1] === ':' || /following|siguiente/i.test(text.slice(whole.start, whole.end)))
+  )
+    return { lead: whole, bodyStart: e }
+  for (let c = text.indexOf(':', s); c >= 0 && c < e - 1; c = text.indexOf(':', c + 1)) {
+    if (c - s > 400) break
+    const lead = findStatementLead(text, s, c + 1)
+    if (lead) return { lead, bodyStart: c + 1 }
+  }
+  return null
+}
+
+/** Resolves speakers in document order and builds the quotes. */
+function resolve(text: string, blocks: Block[], candidates: Candidate[]): Quote[] {
+  const registry = new SpeakerRegistry()
+  const floor = blocks[0]?.start ?? 0
+  const quotes: Quote[] = []
+  let previous: Speaker | null = null
+  for (const c of candidates) {
+    let speaker: Speaker | null = null
+    let attribution: Attribution | null = null
+    const source = c.attribution ?? c.lead
+    if (c.attribution) {
+      const a = c.attribution
+      attribution = { text: text.slice(a.start, a.end), start: a.start, end: a.end, verb: a.verb }
+    } else if (c.lead) {
+      const l = c.lead
+      attribution = { text: text.slice(l.start, l.end), start: l.start, end: l.end, verb: l.verb }
+    }
+    const phrase = source && 'phrase' in source ? source.phrase : null
+    if (phrase) {
+      const raw = text.slice(phrase.start, phrase.end)
+      speaker = registry.resolve(phrase, raw, text, floor, c.start)
+    } else if (c.continues) speaker = previous
+    quotes.push({
+      type: 'quote',
+      text: text.slice(c.start, c.end),
+      speaker: speaker ? { ...speaker } : null,
+      block: c.block,
+      start: c.start,
+      end: c.end,
+      attribution,
+    })
+    previous = speaker
+  }
+  return quotes
+}

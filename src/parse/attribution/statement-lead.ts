@@ -1,0 +1,73 @@
+/**
+ * Statement leads: the sentence that announces that what follows is someone's statement — "The
+ * following is a statement from NAME:", "Statement from NAME, TITLE of ORG:", "NAME released the
+ * following statement…:", "NAME issued the following statement:", "la siguiente declaración",
+ * "hizo hoy las siguientes declaraciones…:". The statement after it, in quote marks or not, is
+ * one quote whose speaker is the person of the lead.
+ */
+import { matchVerbAt } from './reporting-verbs.js'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import { isSpace, sentenceStart, skipDateline, wordsIn } from './text-scan.js'
+
+/** A statement lead and the speaker it names. */
+export interface StatementLead {
+  /** The lead sentence, final colon or period excluded. */
+  start: number
+  end: number
+  /** A reporting verb of the lead ("said the following"), or null ("Statement from X:"). */
+  verb: string | null
+  phrase: SpeakerPhrase | null
+}
+
+const leadRes = [
+  /\bfollowing\s+(?:joint\s+)?(?:statement|remarks|comments|message)\b/i,
+  /\b(?:statement|remarks|comments)\s+(?:from|by)\s/i,
+  /\b(?:issued|released|made|shared|delivered|offered)\s+(?:a|the|this|this\s+joint|a\s+joint)\s+statement\b/i,
+  /\b(?:said|stated|added)\s+the\s+following\b/i,
+  /\bsiguientes?\s+(?:declaraci[oó]n(?:es)?|comunicado|mensaje|pronunciamiento|palabras)\b/i,
+  /\b(?:declaraci[oó]n(?:es)?|comunicado|pronunciamiento|mensaje|palabras)\s+(?:de|del)\s+\p{Lu}/iu,
+  /\b\p{L}+\s+lo\s+siguiente\b/iu,
+  /\b(?:emiti[oó]|public[oó]|difundi[oó]|comparti[oó])\s+(?:hoy\s+)?(?:una|la|el|un)\s+(?:declaraci[oó]n|comunicado)\b/iu,
+]
+
+const fromRe =
+  /\b(?:statement|remarks|comments|message|declaraci[oó]n(?:es)?|comunicado|pronunciamiento|mensaje|palabras)\s+(?:(?:issued|released|made)\s+)?(?:today\s+)?(?:from|by|of|de|del)\s+/iu
+
+const leadVerbs = new Set(
+  `released issued made shared offered gave delivered provided read releases issues makes shares
+  hizo emitió ofreció compartió dio publicó difundió pronunció emite hace ofrece comparte da`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/**
+ * The statement lead that is the last sentence of `text[from, to)` (a trailing colon, period or
+ * spaces allowed), or null.
+ */
+export function findStatementLead(text: string, from: number, to: number): StatementLead | null {
+  let end = to
+  while (end > from && (isSpace(text[end - 1]) || /[:.]/.test(text[end - 1] ?? ''))) end--
+  if (end <= from) return null
+  let start = sentenceStart(text, from, end)
+  const sentence = text.slice(start, end)
+  if (!leadRes.some((re) => re.test(sentence))) return null
+  start = skipDateline(text, start, end)
+  const from_ = fromRe.exec(text.slice(start, end))
+  if (from_) {
+    const phraseStart = start + from_.index + from_[0].length
+    const phrase = parseSpeakerPhrase(text, phraseStart, end)
+    return { start, end, verb: null, phrase: phrase.name || phrase.reference ? phrase : null }
+  }
+  const words = wordsIn(text, start, end)
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]
+    if (!w) continue
+    const lower = w.text.toLowerCase()
+    const reporting = matchVerbAt(words, k, false)
+    if (!leadVerbs.has(lower) && !reporting) continue
+    const phrase = parseSpeakerPhrase(text, start, w.start)
+    const verb = reporting ? text.slice(w.start, words[reporting.to - 1]?.end ?? w.end) : null
+    return { start, end, verb, phrase: phrase.name || phrase.reference === 'title' ? phrase : null }
+  }
+  return { start, end, verb: null, phrase: null }
+}
