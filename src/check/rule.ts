@@ -52,6 +52,8 @@ export interface ValidExample<O extends RuleOptions = RuleOptions> {
   options?: Partial<O>
   /** Configured terminology for this example. */
   terminology?: TermEntry[]
+  /** Languages of the versions, when the text is too short to identify them (`['en']`). */
+  langs?: string[]
 }
 
 /** A message an invalid example must produce. */

@@ -1,0 +1,102 @@
+/**
+ * doubled-words: a word written twice in a row ("the the", "de de"), the commonest slip left
+ * by editing. Doubles that are grammatical ("had had", "that that") or expressive ("no, no")
+ * are not reported; two capitalised words ("Walla Walla") are taken for a name. The fix
+ * removes the second word.
+ */
+import { defineRule } from '../define-rule.js'
+import { enRelease } from '../text/examples.js'
+
+/** Words that may legitimately follow themselves. */
+const legitimate = new Set([
+  'had',
+  'that',
+  'is',
+  'bye',
+  'no',
+  'ha',
+  'yeah',
+  'very',
+  'so',
+  'knock',
+  'bla',
+  'ja',
+  'je',
+  'chau',
+  'ya',
+  'sí',
+  'tal',
+  'pum',
+  'muy',
+  'mahi',
+  'bora',
+  'never',
+])
+
+const doubledRe =
+  /(?<![\p{L}\p{N}'’-])(\p{L}+)([ \t\u00a0]+|[ \t]*\n[ \t]*)(\1)(?![\p{L}\p{N}'’-])/giu
+
+/** The doubled-words rule. */
+export const doubledWords = defineRule({
+  id: 'doubled-words',
+  summary: {
+    en: 'A word is repeated (“the the”, “de de”).',
+    es: 'Una palabra está repetida («de de», «the the»).',
+  },
+  langs: ['*'],
+  scope: 'version',
+  fixable: true,
+  defaults: { severity: 'warning', options: {} },
+  messages: {
+    en: { doubled: '“{word}” is written twice.' },
+    es: { doubled: '«{word}» está escrito dos veces.' },
+  },
+  examples: {
+    valid: [
+      { name: 'no repetition', text: enRelease },
+      { name: 'a grammatical double', text: 'CHICAGO – She had had enough of the delays.' },
+    ],
+    invalid: [
+      {
+        name: 'an editing slip',
+        langs: ['en'],
+        text: 'CHICAGO – The coalition welcomed the the decision.',
+        messages: [{ messageId: 'doubled', lang: 'en', actual: 'the the' }],
+        output: 'CHICAGO – The coalition welcomed the decision.',
+      },
+      {
+        name: 'in Spanish',
+        langs: ['es'],
+        text: 'CHICAGO – La coalición celebró la decisión de de la legislatura.',
+        messages: [{ messageId: 'doubled', lang: 'es', actual: 'de de' }],
+        output: 'CHICAGO – La coalición celebró la decisión de la legislatura.',
+      },
+    ],
+  },
+  create(context) {
+    return {
+      block(block) {
+        if (block.kind === 'other' || block.kind === 'contacts') return
+        for (const m of block.text.matchAll(doubledRe)) {
+          const [whole, first = '', gap = '', second = ''] = m
+          if (legitimate.has(first.toLowerCase())) continue
+          if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second) && first !== first.toUpperCase())
+            continue
+          if (first.length === 1 && first === first.toUpperCase()) continue
+          const start = block.start + (m.index ?? 0)
+          const end = start + whole.length
+          context.report({
+            messageId: 'doubled',
+            data: { word: second },
+            start,
+            end,
+            fix: {
+              range: [start + first.length, start + first.length + gap.length + second.length],
+              text: '',
+            },
+          })
+        }
+      },
+    }
+  },
+})

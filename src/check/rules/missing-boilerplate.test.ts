@@ -1,0 +1,5 @@
+import { describe, it } from 'node:test'
+import { testRule } from '../rule-tester.js'
+import { missingBoilerplate } from './missing-boilerplate.js'
+
+testRule(missingBoilerplate, { describe, it })
