@@ -13,6 +13,7 @@ import type { AppEnv } from './app-env.js'
 import { HttpError, toHttpError } from './http-error.js'
 import { createRateLimiter } from './middleware/rate-limit.js'
 import { sessionMiddleware } from './middleware/session.js'
+import { appRoutes } from './routes/app-routes.js'
 import { directoryRoutes } from './routes/directory-routes.js'
 import { publicRoutes } from './routes/public-routes.js'
 import { releaseRoutes } from './routes/release-routes.js'
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions) {
   api.route('/', releaseRoutes())
   api.route('/', directoryRoutes({ publicUrl }))
   app.route('/api', api)
+  app.route('/app', appRoutes({ publicUrl }))
   app.route('/', publicRoutes({ publicUrl }))
 
   return Object.assign(app, { newsroom })
