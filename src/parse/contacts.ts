@@ -6,7 +6,7 @@
  * scrapers) gives `email: null`, `emailText` set, and a problem for the caller to report.
  */
 import type { Contact } from '../core/release.js'
-import { contactLabelRe, emailDebrisRe, emailRe, phoneRe } from './patterns.js'
+import { allMatches, contactLabelRe, emailDebrisRe, emailRe, matches, phoneRe } from './patterns.js'
 import { lineSpans, trimSpan } from './text-utils.js'
 
 /** A problem found while reading contacts (an e-mail that is not an address). */
@@ -52,8 +52,7 @@ function itemsOf(text: string, start: number, end: number): Item[][] {
     const line = text.slice(ls, le)
     const taken: Item[] = []
     const grab = (re: RegExp, kind: ItemKind, ok: (s: string) => boolean = () => true): void => {
-      re.lastIndex = 0
-      for (const m of line.matchAll(re)) {
+      for (const m of allMatches(re, line)) {
         const s = ls + (m.index ?? 0)
         const e = s + m[0].length
         if (!ok(m[0])) continue
@@ -205,12 +204,8 @@ export function isContactsBlock(block: string): boolean {
   const lines = block.split('\n')
   if (lines.some((l) => l.length > 160)) return false
   if (block.length > 700) return false
-  emailRe.lastIndex = 0
-  emailDebrisRe.lastIndex = 0
-  const hasEmail = emailRe.test(block) || emailDebrisRe.test(block)
-  emailRe.lastIndex = 0
-  emailDebrisRe.lastIndex = 0
-  const hasPhone = [...block.matchAll(phoneRe)].some((m) => digits(m[0]) >= 7 && digits(m[0]) <= 15)
+  const hasEmail = matches(emailRe, block) || matches(emailDebrisRe, block)
+  const hasPhone = allMatches(phoneRe, block).some((m) => digits(m[0]) >= 7 && digits(m[0]) <= 15)
   if (!hasEmail && !hasPhone) return false
   // A sentence that happens to give a phone number ("Call 555-0100 for help.") is not a contact block.
   const words = block.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length

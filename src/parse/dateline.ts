@@ -64,7 +64,9 @@ function closeAt(para: string, at0: number): { at: number; date: DateMatch | nul
   let date: DateMatch | null = null
   // ", March 27, 2026", " (June 10, 2021)", "--November 30, 2005--", ", 15 de marzo de 2024"
   const dateHead =
-    /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*(?:--|–|—)[ \u00a0]*)/.exec(rest)
+    /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*(?:--|–|—)[ \u00a0]*|\.?[ \u00a0]*\n[ \u00a0]*)/.exec(
+      rest,
+    )
   if (dateHead) {
     const d = findDate(para, at + dateHead[0].length)
     if (d && d.start === at + dateHead[0].length) {
@@ -86,7 +88,7 @@ function closeAt(para: string, at0: number): { at: number; date: DateMatch | nul
   return null
 }
 
-const dashRe = new RegExp(`^[ \\u00a0]*[.,:]?[ \\u00a0]*${dash}[ \\u00a0]*`, 'u')
+const dashRe = new RegExp(`^[ \\u00a0]*[.,:]?[ \\u00a0]*${dash}[ \\u00a0]*(?:\\n[ \\u00a0]*)?`, 'u')
 
 /** The dateline at the start of `text[start, end)`, or null. */
 export function findDateline(text: string, start: number, end: number): DatelineMatch | null {
@@ -105,7 +107,7 @@ export function findDateline(text: string, start: number, end: number): Dateline
     if (!/\S/.test(para.slice(closed.at))) return null
     const place = cleanPlace(raw)
     if (!acceptablePlace(place)) return null
-    const textEnd = para.slice(0, closed.at).replace(/[ \u00a0]+$/, '').length
+    const textEnd = para.slice(0, closed.at).replace(/[\s\u00a0]+$/, '').length
     const d = closed.date
     return {
       place,

@@ -75,7 +75,7 @@ const monthFirst = `${weekdayPrefix}(${monthAlt})\\.?${sp}+${day},?${sp}+${year}
 // D de Month de/del YYYY  |  D Month YYYY  |  D Month, YYYY
 const dayFirst = `${weekdayPrefix}${day}${sp}*(?:de${sp}+)?(${monthAlt})\\.?,?${sp}+(?:(?:de|del)${sp}+)?${year}`
 const isoDate = '(\\d{4})-(\\d{2})-(\\d{2})'
-const numeric = '(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})'
+const numeric = '(\\d{1,2})(?<sep>[/.])(\\d{1,2})\\k<sep>(\\d{4}|\\d{2})'
 
 const dateRe = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${monthFirst}|${dayFirst}|${isoDate}|${numeric})(?![\\p{L}\\p{N}])`,
@@ -97,13 +97,14 @@ function month(name: string | undefined): number {
 
 /** Reads one regex match into a date; `undefined` when it is not a date at all (June 31). */
 function readMatch(m: RegExpExecArray): string | null | undefined {
-  const [, m1, d1, y1, d2, m2, y2, iy, im, id, n1, n2, ny] = m
+  const [, m1, d1, y1, d2, m2, y2, iy, im, id, n1, , n2, ny] = m
   if (m1 !== undefined) return iso(Number(y1), month(m1), Number(d1)) ?? undefined
   if (m2 !== undefined) return iso(Number(y2), month(m2), Number(d2)) ?? undefined
   if (iy !== undefined) return iso(Number(iy), Number(im), Number(id)) ?? undefined
   const a = Number(n1)
   const b = Number(n2)
-  const y = Number(ny)
+  // Two-digit years ("9/25/15") are read in 1970–2069.
+  const y = (ny ?? '').length === 2 ? (Number(ny) < 70 ? 2000 : 1900) + Number(ny) : Number(ny)
   if (a > 12 && b <= 12) return iso(y, b, a) ?? undefined
   if (b > 12 && a <= 12) return iso(y, a, b) ?? undefined
   if (a === b) return iso(y, a, b) ?? undefined

@@ -37,3 +37,19 @@ export const langMarkerRe =
 /** Web-page debris: navigation, share buttons, tags, captions. Tested against a whole short block. */
 export const debrisRe =
   /^(?:\d+\.\s*)?(?:skip\s+to\b.*|share(?:\s+(?:this|on|via)\b.*)?:?|tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|imprimir|compartir(?:\s+en\b.*)?:?|tags?:.*|etiquetas?:.*|categor(?:y|ies|ías?):.*|posted\s+(?:in|on|by)\b.*|publicado\s+(?:en|por|el)\b.*|filed\s+under\b.*|related(?:\s+(?:posts|news|content))?:?|read\s+more\b.*|leer\s+m[aá]s\b.*|back\s+to\s+top|menu|menú|search|buscar|home|inicio|donate|dona(?:r|ción)?|subscribe|suscr[ií]bete|(?:photo|foto|image|imagen|art|arte|illustration|ilustración|photo\s+credit|caption|pictured)(?:\s+(?:by|de|por)\s|\s*[:\-–—|]\s*).{1,120}|(?:credit|crédito)s?\s*:.{1,120}|\(?(?:photo|foto)\s*(?:credit|crédito)?:?.{0,80}\)?|\d+\s+(?:comments?|comentarios?)|(?:previous|next)\s+(?:post|article)\b.*|anterior|siguiente)$/i
+
+/** Every match of a global pattern in `s`, from the start whatever the pattern's `lastIndex`. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const fresh = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+  const out: RegExpExecArray[] = []
+  for (let m = fresh.exec(s); m; m = fresh.exec(s)) {
+    out.push(m)
+    if (m[0] === '') fresh.lastIndex++
+  }
+  return out
+}
+
+/** Whether a (possibly global) pattern matches `s`, without touching its `lastIndex`. */
+export function matches(re: RegExp, s: string): boolean {
+  return new RegExp(re.source, re.flags.replace('g', '')).test(s)
+}

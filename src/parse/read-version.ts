@@ -12,7 +12,7 @@ import { isContactsBlock, readContacts } from './contacts.js'
 import { type DatelineMatch, findDateline, isPlaceLine } from './dateline.js'
 import { type DateMatch, findDates } from './dates.js'
 import { debrisRe, endMarkRe, gluedEndMarkRe, langMarkerRe, releaseLineRe } from './patterns.js'
-import { squash, trimSpan } from './text-utils.js'
+import { fold, squash, trimSpan } from './text-utils.js'
 
 /** What {@link readVersion} finds in one version, before quotes and boilerplates. */
 export interface VersionStructure {
@@ -72,9 +72,18 @@ function dateBlock(t: string): { date: DateMatch; placeEnd: number } | null {
   return null
 }
 
+/** A signature line under an epigraph ("~ Michael Greene, 32BJ Member", "— César Chávez"). */
+const attributionLineRe = /^[~–—―-]+[ \u00a0]*\p{Lu}[^\n]{0,100}$/u
+
 /** A site-wide epigraph: “quotation” – Author (page chrome, not the release's body). */
-function isEpigraph(t: string): boolean {
-  return openingQuoteRe.test(t) && /["”»]\s*[–—―-]+\s*[^\n.!?]{2,80}$/.test(t)
+function isEpigraph(t: string, next = ''): boolean {
+  if (!openingQuoteRe.test(t)) return false
+  return /["”»]\s*[–—―~-]+\s*[^\n.!?]{2,80}$/.test(t) || attributionLineRe.test(next)
+}
+
+/** A paragraph that leads into what follows ("From Local 32BJ…, April 5, 2017:"). */
+function isLead(t: string): boolean {
+  return t.length >= 30 && t.length < 400 && /[:：]$/.test(t) && !openingQuoteRe.test(t)
 }
 
 function isProse(t: string): boolean {
@@ -121,16 +130,23 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     const b = parts[i] as Span
     const t = strings[i] as string
     const dl = findDateline(text, b.start, b.end)
-    if (dl || isProse(t) || (statementLeadRe.test(t) && t.length < 400)) {
+    if (isEpigraph(t, strings[i + 1])) {
+      kinds[i] = 'other'
+      if (attributionLineRe.test(strings[i + 1] ?? '')) kinds[i + 1] = 'other'
+      continue
+    }
+    if (dl || isProse(t) || (statementLeadRe.test(t) && t.length < 400) || isLead(t)) {
       bodyStart = i
       datelineMatch = dl
       break
     }
   }
-  // Header: headline, subheadline, a place line next to the date, the rest is other.
+  // Header: a place line next to the date; the headline is the first title-like block that
+  // shares enough words with the opening of the body (site banners and calls to action do not).
   let headline = -1
   let subheadline = -1
   let placeLine = -1
+  const candidates: number[] = []
   for (let i = 0; i < bodyStart; i++) {
     if (kinds[i] !== null) continue
     const t = strings[i] as string
@@ -138,15 +154,28 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     if (placeLine < 0 && nextToDate && isPlaceLine(t)) {
       placeLine = i
       kinds[i] = 'other'
-    } else if (headline < 0 && isTitleLike(t)) {
+    } else if (isTitleLike(t) && !isCallToAction(t)) candidates.push(i)
+    else kinds[i] = 'other'
+  }
+  const bodyWords = contentWords(strings.slice(bodyStart, Math.min(limit, bodyStart + 5)).join(' '))
+  const overlap = (i: number): number => {
+    const words = contentWords(strings[i] as string)
+    if (words.size === 0) return 0
+    let shared = 0
+    for (const w of words) if (bodyWords.has(w)) shared++
+    return shared / words.size
+  }
+  const scores = candidates.map(overlap)
+  const top = Math.max(0, ...scores)
+  const pick =
+    bodyWords.size === 0 || top === 0
+      ? candidates.length - 1
+      : scores.findIndex((sc) => sc >= Math.max(0.15, top * 0.5))
+  for (const [k, i] of candidates.entries()) {
+    if (k === pick) {
       headline = i
       kinds[i] = 'headline'
-    } else if (
-      headline >= 0 &&
-      subheadline < 0 &&
-      isTitleLike(t) &&
-      i === nextOpen(kinds, headline)
-    ) {
+    } else if (headline >= 0 && subheadline < 0 && i === nextOpen(kinds, headline)) {
       subheadline = i
       kinds[i] = 'subheadline'
     } else kinds[i] = 'other'
@@ -251,6 +280,27 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     problems,
     problemSpans,
   }
+}
+
+const stopwords = new Set(
+  'the and for with from that this have has will are was were been their about after into over than what when which while your our they them says said statement press release news media contacts contact today para por con una los las del que como sobre entre desde hasta pero este esta estos estas sus son fue han hoy comunicado declaración prensa'.split(
+    ' ',
+  ),
+)
+
+/** The folded content words of `t` (four letters or more, stopwords and possessives dropped). */
+function contentWords(t: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of fold(t).matchAll(/\p{L}[\p{L}\p{N}]*(?:'\p{L}+)?/gu)) {
+    const w = m[0].replace(/'s$/, '')
+    if (w.length >= 4 && !stopwords.has(w)) out.add(w)
+  }
+  return out
+}
+
+/** A short call to action or site banner ("Keep Me in the Loop!", "Donate now!"). */
+function isCallToAction(t: string): boolean {
+  return /!$/.test(t) && t.split(/\s+/).length <= 6
 }
 
 function nextOpen(kinds: (BlockKind | null)[], after: number): number {

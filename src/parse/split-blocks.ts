@@ -7,9 +7,12 @@
  * whitespace; the text is never rewritten.
  */
 import type { Span } from '../core/position.js'
+import { findDateline } from './dateline.js'
 import { parseDate } from './dates.js'
 import {
+  allMatches,
   contactLabelRe,
+  matches,
   emailDebrisRe,
   emailRe,
   endMarkRe,
@@ -28,12 +31,9 @@ function lineType(line: string): LineType {
   if (line.length < 60 && parseDate(line) !== null) return 'fixed'
   if (line.length <= 160) {
     if (contactLabelRe.test(line)) return 'contact'
-    emailRe.lastIndex = 0
-    emailDebrisRe.lastIndex = 0
-    if (emailRe.test(line) || emailDebrisRe.test(line)) return 'contact'
-    phoneRe.lastIndex = 0
-    const phone = phoneRe.exec(line)
-    if (phone && phone[0].replace(/\D/g, '').length >= 7 && line.length <= 100) return 'contact'
+    if (matches(emailRe, line) || matches(emailDebrisRe, line)) return 'contact'
+    const phone = allMatches(phoneRe, line).some((m) => m[0].replace(/\D/g, '').length >= 7)
+    if (phone && line.length <= 100) return 'contact'
   }
   if (line.length <= 70 && !/[.!?]["”»’]?$/.test(line)) return 'short'
   return 'prose'
@@ -49,6 +49,25 @@ function continues(prev: string, next: string): boolean {
   )
 }
 
+/**
+ * Cuts a line laid out in columns ("PARA DIFUSIÓN INMEDIATA:      Contacto: Ali Jost") at runs
+ * of four or more spaces or tabs, so each column is read on its own.
+ */
+function columns(text: string, [start, end]: [number, number]): [number, number][] {
+  const line = text.slice(start, end)
+  const out: [number, number][] = []
+  let from = 0
+  for (const m of line.matchAll(/(?: {4,}|\t+ *| *\t+)(?=\S)/g)) {
+    const at = m.index ?? 0
+    const [s, e] = trimSpan(text, start + from, start + at)
+    if (e > s) out.push([s, e])
+    from = at + m[0].length
+  }
+  const [s, e] = trimSpan(text, start + from, end)
+  if (e > s) out.push([s, e])
+  return out
+}
+
 /** The paragraph-level blocks of `text[start, end)` as trimmed, ordered, non-overlapping spans. */
 export function splitBlocks(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = []
@@ -61,7 +80,7 @@ export function splitBlocks(text: string, start = 0, end = text.length): Span[] 
     const prev = chunk[chunk.length - 1]
     // A blank line between two kept lines: lineSpans dropped it, so look at the gap.
     if (prev && /\n[^\n]*\n/.test(text.slice(prev[1], line[0]))) flush()
-    chunk.push(line)
+    chunk.push(...columns(text, line))
   }
   flush()
   return out
@@ -99,7 +118,13 @@ function groupLines(text: string, lines: [number, number][]): Span[] {
       types[i - 1] !== 'fixed' &&
       types[i] !== 'contact' &&
       continues(prevText, strings[i] ?? '')
-    if (cur && (g === curGroup || joinWrap)) {
+    // A dateline alone on its line ("Keene, CA –", "NEW YORK, NY." then "July 25, 2019— Today…").
+    const joinDateline =
+      cur !== null &&
+      prevText !== undefined &&
+      prevText.length <= 60 &&
+      (findDateline(text, cur[0], line[1])?.end ?? 0) >= (lines[i - 1]?.[1] ?? Number.POSITIVE_INFINITY)
+    if (cur && (g === curGroup || joinWrap || joinDateline)) {
       cur[1] = line[1]
     } else {
       if (cur) out.push({ start: cur[0], end: cur[1] })
