@@ -6,6 +6,7 @@
  */
 import type { Lang, Release, Source } from '../core/index.js'
 import {
+  formatOfFile,
   InputError,
   isParseError,
   parseRelease,
@@ -45,8 +46,11 @@ export async function loadSource(
 ): Promise<Source> {
   let bytes: Uint8Array
   try {
+    // An unsupported extension is refused before the file is read.
+    if (!options.format) formatOfFile(file)
     bytes = await io.readBytes(file)
   } catch (error) {
+    if (error instanceof InputError) throw new CliError(error.describe())
     throw readFailure(file, error)
   }
   try {
