@@ -22,6 +22,7 @@ describe('findQuoteMarkIssues', () => {
     ['unclosed at the end', 'Ana said: “We will fight.', ['unclosed “ @10']],
     ['unopened', 'We will fight,” stated Ana.', ['unopened ” @14']],
     ['mixed', '“Seguiremos», afirmó.', ['mixed » @11']],
+    ['closed with an opening glyph', '“Nuestros valores morales“, afirma Ana.', ['mixed “ @25']],
     ['mixed with straight', '“We will fight," stated Ana.', ['mixed " @15']],
     [
       'unclosed, next paragraph is not a continuation',

@@ -68,6 +68,14 @@ export function findQuoteMarkIssues(paragraphs: readonly Paragraph[]): QuoteMark
         return
       }
       if (!CLOSERS.has(mark)) {
+        // An opening glyph used to close (“…“, afirma): glued to the word before it, not after.
+        const glued = /\S/.test(para.text[m.index - 1] ?? ' ')
+        const free = /^(?:[\s,.;:!?)]|$)/.test(para.text.slice(m.index + 1, m.index + 2))
+        if (top && mark === '“' && top.mark === '“' && glued && free) {
+          stack.pop()
+          out.push(issue(at, mark, 'mixed', top))
+          return
+        }
         stack.push({ mark, at })
         return
       }
