@@ -6,6 +6,7 @@
  * scrapers) gives `email: null`, `emailText` set, and a problem for the caller to report.
  */
 import type { Contact } from '../core/release.js'
+import { findDates } from './dates.js'
 import { allMatches, contactLabelRe, emailDebrisRe, emailRe, matches, phoneRe } from './patterns.js'
 import { lineSpans, trimSpan } from './text-utils.js'
 
@@ -45,6 +46,13 @@ function digits(s: string): number {
   return s.replace(/\D/g, '').length
 }
 
+/** A phone-shaped match that is not a date ("07.25.2019") or a year range. */
+function isPhone(s: string): boolean {
+  const n = digits(s)
+  if (n < 7 || n > 15) return false
+  return findDates(s).length === 0 && !/^\d{4}\s*[-–]\s*\d{4}$/.test(s.trim())
+}
+
 /** Splits the block into items: phones, e-mails, e-mail debris and text fields, in order. */
 function itemsOf(text: string, start: number, end: number): Item[][] {
   const perLine: Item[][] = []
@@ -62,7 +70,7 @@ function itemsOf(text: string, start: number, end: number): Item[][] {
     }
     grab(emailRe, 'email')
     grab(emailDebrisRe, 'bad-email')
-    grab(phoneRe, 'phone', (s) => digits(s) >= 7 && digits(s) <= 15 && !/^\d{4}$/.test(s.trim()))
+    grab(phoneRe, 'phone', isPhone)
     taken.sort((a, b) => a.start - b.start)
     // The text between taken items, split on field separators, gives text items.
     const items: Item[] = []
@@ -205,7 +213,7 @@ export function isContactsBlock(block: string): boolean {
   if (lines.some((l) => l.length > 160)) return false
   if (block.length > 700) return false
   const hasEmail = matches(emailRe, block) || matches(emailDebrisRe, block)
-  const hasPhone = allMatches(phoneRe, block).some((m) => digits(m[0]) >= 7 && digits(m[0]) <= 15)
+  const hasPhone = allMatches(phoneRe, block).some((m) => isPhone(m[0]))
   if (!hasEmail && !hasPhone) return false
   // A sentence that happens to give a phone number ("Call 555-0100 for help.") is not a contact block.
   const words = block.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length

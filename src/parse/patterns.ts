@@ -7,7 +7,14 @@
 
 /** FOR IMMEDIATE RELEASE and its kin, at the start of a line. */
 export const releaseLineRe =
-  /^[\s*_#>-]*(?:for\s+immediate\s+release|immediate\s+release|for\s+release\b|embargoed\b|under\s+embargo|embargo\b|news\s+release\b|press\s+release\b|media\s+advisory\b|media\s+statement\b|statement\s+for\s+immediate|para\s+(?:su\s+)?(?:publicaci[oó]n|difusi[oó]n|distribuci[oó]n)\s+inmediata|publicaci[oó]n\s+inmediata|difusi[oó]n\s+inmediata|comunicado\s+de\s+prensa\b|nota\s+de\s+prensa\b|aviso\s+de\s+prensa\b|aviso\s+a\s+(?:los\s+)?medios\b|embargad[oa]\s+hasta|bajo\s+embargo|para\s+publicaci[oó]n\b)/i
+  /^[\s*_#>-]*(?:for\s+imm?ediate\s+release|imm?ediate\s+release|for\s+release\b|embargoed\b|under\s+embargo|embargo\b|news\s+release\b|press\s+release\b|media\s+advisory\b|media\s+statement\b|statement\s+for\s+immediate|para\s+(?:su\s+)?(?:publicaci[oó]n|difusi[oó]n|distribuci[oó]n)\s+(?:inm?|imm?)ediata|publicaci[oó]n\s+(?:inm?|imm?)ediata|difusi[oó]n\s+(?:inm?|imm?)ediata|comunicado\s+de\s+prensa\b|nota\s+de\s+prensa\b|aviso\s+de\s+prensa\b|aviso\s+a\s+(?:los\s+)?medios\b|embargad[oa]\s+hasta|bajo\s+embargo|para\s+publicaci[oó]n\b)/i
+
+/**
+ * A short note pointing to the other language ("[Para leer el comunicado en español, haga clic
+ * aquí.]", "Click here for the English version").
+ */
+export const langNoteRe =
+  /^(?=[^\n]{0,160}$)(?=.*\b(?:en\s+español|en\s+espanol|in\s+spanish|en\s+ingl[eé]s|in\s+english|spanish\s+version|english\s+version|versi[oó]n\s+en)\b)(?=.*\b(?:clic|click|aqu[ií]|here|lea|leer|read|ver|see|scroll|below|abajo|debajo|follows|sigue)\b)/i
 
 /** A whole block that is an end mark. */
 export const endMarkRe =
@@ -36,7 +43,7 @@ export const langMarkerRe =
 
 /** Web-page debris: navigation, share buttons, tags, captions. Tested against a whole short block. */
 export const debrisRe =
-  /^(?:\d+\.\s*)?(?:skip\s+to\b.*|share(?:\s+(?:this|on|via)\b.*)?:?|tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|imprimir|compartir(?:\s+en\b.*)?:?|tags?:.*|etiquetas?:.*|categor(?:y|ies|ías?):.*|posted\s+(?:in|on|by)\b.*|publicado\s+(?:en|por|el)\b.*|filed\s+under\b.*|related(?:\s+(?:posts|news|content))?:?|read\s+more\b.*|leer\s+m[aá]s\b.*|back\s+to\s+top|menu|menú|search|buscar|home|inicio|donate|dona(?:r|ción)?|subscribe|suscr[ií]bete|(?:photo|foto|image|imagen|art|arte|illustration|ilustración|photo\s+credit|caption|pictured)(?:\s+(?:by|de|por)\s|\s*[:\-–—|]\s*).{1,120}|(?:credit|crédito)s?\s*:.{1,120}|\(?(?:photo|foto)\s*(?:credit|crédito)?:?.{0,80}\)?|\d+\s+(?:comments?|comentarios?)|(?:previous|next)\s+(?:post|article)\b.*|anterior|siguiente)$/i
+  /^(?:\d+\.\s*)?(?:skip\s+to\b.*|share(?:\s+(?:this|on|via)\b.*)?:?|tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|imprimir|compartir(?:\s+en\b.*)?:?|tags?:.*|etiquetas?:.*|categor(?:y|ies|ías?):.*|posted\s+(?:in|on|by)\b.*|publicado\s+(?:en|por|el)\b.*|filed\s+under\b.*|related(?:\s+(?:posts|news|content))?:?|read\s+more\b.*|leer\s+m[aá]s\b.*|back\s+to\s+top|menu|menú|search|buscar|home|inicio|donate|dona(?:r|ción)?|subscribe|suscr[ií]bete|(?:photo|foto|image|imagen|art|arte|illustration|ilustración|photo\s+credit|caption|pictured)(?:\s+(?:by|de|por)\s|\s*[:\-–—|]\s*).{1,120}|(?:credit|crédito)s?\s*:.{1,120}|\(?(?:photo|foto)\s*(?:credit|crédito)?:?.{0,80}\)?|\d+\s+(?:comments?|comentarios?)|(?:previous|next)\s+(?:post|article)\b.*|anterior|siguiente|an\s+official\s+website\s+of\b.*|un\s+sitio\s+(?:web\s+)?oficial\b.*|here'?s\s+how\s+you\s+know|print\s+friendly\b.*|printer[\s-]friendly\b.*|[<«‹]*\s*(?:back|go\s+back|return)\s+to\b.*|[<«‹]*\s*(?:volver|regresar)\s+a\b.*|m[aá]s\s+para\s+explorar|desplazarse\s+hacia\s+arriba|scroll\s+to\s+top|ir\s+arriba|(?:listen|escuchar)(?:\s+to\s+this\s+article)?|(?:download|descargar)\s+(?:pdf|the\s+pdf|el\s+pdf)\b.*|(?:view|ver)\s+(?:pdf|online)\b.*)$/i
 
 /** Every match of a global pattern in `s`, from the start whatever the pattern's `lastIndex`. */
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {

@@ -62,14 +62,29 @@ function dateBlock(t: string): { date: DateMatch; placeEnd: number } | null {
   if (!d || found.length > 1) return null
   const before = t.slice(0, d.start)
   const after = t.slice(d.end)
-  if (!/^[\s\p{P}]*$/u.test(after.replace(/\b(?:updated?|actualizado)\b/gi, ''))) return null
-  if (/^[\s\p{P}]*$/u.test(before)) return { date: d, placeEnd: 0 }
+  if (!/^[\s\p{P}\p{S}]*$/u.test(after.replace(/\b(?:updated?|actualizado)\b/gi, ''))) return null
+  if (/^[\s\p{P}\p{S}]*$/u.test(before)) return { date: d, placeEnd: 0 }
   // "New York, 08 December 2023", "Date: June 10, 2021", "Fecha: 10 de junio de 2021"
   if (/^(?:date|fecha|dated|posted|publicado|published)\s*[:.-]?\s*$/i.test(before))
     return { date: d, placeEnd: 0 }
   const place = before.replace(/[\s,.\-–—|]+$/, '')
   if (place && isPlaceLine(place)) return { date: d, placeEnd: place.length }
   return null
+}
+
+/**
+ * A release line: the phrase and at most a date, time or short note ("EMBARGOED UNTIL 10 a.m.
+ * ET, June 10, 2021"); "Press Release: Groups Condemn…" is a headline, not a release line.
+ */
+function isReleaseLine(t: string): boolean {
+  const m = releaseLineRe.exec(t)
+  if (!m || t.length > 160) return false
+  const rest = t.slice(m.index + m[0].length).replace(/^[\s:.\-–—|]+/, '')
+  if (rest.length <= 12 || findDates(rest).length > 0) return true
+  return (
+    /\b(?:until|hasta|a\.?m\.?|p\.?m\.?|\d{1,2}:\d{2}|ET|EST|EDT|CT|PT|GMT|UTC)\b/i.test(rest) &&
+    rest.length <= 70
+  )
 }
 
 /** A signature line under an epigraph ("~ Michael Greene, 32BJ Member", "— César Chávez"). */
@@ -79,6 +94,22 @@ const attributionLineRe = /^[~–—―-]+[ \u00a0]*\p{Lu}[^\n]{0,100}$/u
 function isEpigraph(t: string, next = ''): boolean {
   if (!openingQuoteRe.test(t)) return false
   return /["”»]\s*[–—―~-]+\s*[^\n.!?]{2,80}$/.test(t) || attributionLineRe.test(next)
+}
+
+/**
+ * A block that is only a quotation, followed by a title and then prose: a site's epigraph above
+ * the headline, not the start of the body.
+ */
+function isQuoteBeforeTitle(strings: string[], kinds: (BlockKind | null)[], i: number): boolean {
+  const t = strings[i] ?? ''
+  if (!openingQuoteRe.test(t) || !/["”»][.…]?$|[.…]["”»]$/.test(t) || t.length > 600) return false
+  let j = i + 1
+  while (j < strings.length && kinds[j] !== null) j++
+  const next = strings[j]
+  if (next === undefined || !isTitleLike(next) || isProse(next)) return false
+  for (let k = j + 1; k < Math.min(strings.length, j + 4); k++)
+    if (kinds[k] === null && isProse(strings[k] ?? '')) return true
+  return false
 }
 
 /** A paragraph that leads into what follows ("From Local 32BJ…, April 5, 2017:"). */
@@ -112,7 +143,7 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     const d = dateBlock(t)
     dates.push(d)
     if (endMarkRe.test(t)) kinds.push('end-mark')
-    else if (releaseLineRe.test(t) && t.length < 160) kinds.push('release-line')
+    else if (isReleaseLine(t)) kinds.push('release-line')
     else if (d) kinds.push('date')
     else if (isContactsBlock(t)) kinds.push('contacts')
     else if (langMarkerRe.test(t) || (t.length < 140 && debrisRe.test(squash(t))))
@@ -130,7 +161,7 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     const b = parts[i] as Span
     const t = strings[i] as string
     const dl = findDateline(text, b.start, b.end)
-    if (isEpigraph(t, strings[i + 1])) {
+    if (isEpigraph(t, strings[i + 1]) || isQuoteBeforeTitle(strings, kinds, i)) {
       kinds[i] = 'other'
       if (attributionLineRe.test(strings[i + 1] ?? '')) kinds[i + 1] = 'other'
       continue
@@ -167,10 +198,19 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
   }
   const scores = candidates.map(overlap)
   const top = Math.max(0, ...scores)
-  const pick =
+  let pick =
     bodyWords.size === 0 || top === 0
       ? candidates.length - 1
       : scores.findIndex((sc) => sc >= Math.max(0.15, top * 0.5))
+  // A headline directly followed by its subheadline: the dek often shares more words with the
+  // body than the headline does, so an adjacent title before the pick with fair overlap wins.
+  const before = candidates[pick - 1]
+  if (
+    before !== undefined &&
+    nextOpen(kinds, before) === candidates[pick] &&
+    (scores[pick - 1] ?? 0) >= 0.3
+  )
+    pick--
   for (const [k, i] of candidates.entries()) {
     if (k === pick) {
       headline = i
@@ -215,6 +255,31 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
       }
     }
   }
+  // A date that closes the lead of the first body paragraph ("…Connecticut. April 5, 2017:",
+  // "July 25th, 2019— Today…"), or that opens a header line ("07.25.2019 < BACK TO…").
+  if (!date && !datelineMatch?.date && bodyStart < parts.length) {
+    const b = parts[bodyStart] as Span
+    const head = text.slice(b.start, Math.min(b.end, b.start + 240))
+    const lead = findDates(head).find(
+      (d) => d.iso && /^[ \u00a0]*(?:[:：]|--|[–—―]|-\s)/.test(head.slice(d.end)),
+    )
+    if (lead?.iso)
+      date = {
+        iso: lead.iso,
+        text: lead.text,
+        start: b.start + lead.start,
+        end: b.start + lead.end,
+      }
+  }
+  if (!date && !datelineMatch?.date) {
+    for (let i = 0; i < bodyStart && !date; i++) {
+      if (kinds[i] !== 'other') continue
+      const b = parts[i] as Span
+      const d = findDates(strings[i] as string)[0]
+      if (d?.iso && d.start === 0)
+        date = { iso: d.iso, text: d.text, start: b.start, end: b.start + d.end }
+    }
+  }
   if (!date && datelineMatch?.date?.iso) {
     const d = datelineMatch.date
     date = { iso: d.iso as string, text: d.text, start: d.start, end: d.end }
@@ -248,7 +313,21 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     if (kinds[i] !== 'contacts') continue
     const b = parts[i] as Span
     const r = readContacts(text, b.start, b.end)
-    contacts.push(...r.contacts)
+    for (const c of r.contacts) {
+      // A phone or e-mail alone (a second column of the header) completes the contact before it.
+      const last = contacts[contacts.length - 1]
+      if (
+        last &&
+        !c.name &&
+        !c.organization &&
+        ((c.phone && !last.phone) || (c.email && !last.email))
+      ) {
+        last.phone ??= c.phone
+        last.email ??= c.email
+        continue
+      }
+      contacts.push(c)
+    }
     for (const p of r.problems) {
       problems.push({
         ruleId: 'parse/invalid-email',
@@ -300,7 +379,10 @@ function contentWords(t: string): Set<string> {
 
 /** A short call to action or site banner ("Keep Me in the Loop!", "Donate now!"). */
 function isCallToAction(t: string): boolean {
-  return /!$/.test(t) && t.split(/\s+/).length <= 6
+  if (/!$/.test(t) && t.split(/\s+/).length <= 6) return true
+  return /^(?:act\s+now|take\s+action|tell\s+(?:your|congress|the)|sign\s+(?:up|the|our)|join\s+(?:us|our|the)|donate|click|subscribe|learn\s+more|read\s+more|actúa|únete|firma\s+(?:la|nuestra)|dona\b|suscríbete|haz\s+clic)\b/i.test(
+    t,
+  )
 }
 
 function nextOpen(kinds: (BlockKind | null)[], after: number): number {

@@ -12,10 +12,10 @@ import { parseDate } from './dates.js'
 import {
   allMatches,
   contactLabelRe,
-  matches,
   emailDebrisRe,
   emailRe,
   endMarkRe,
+  matches,
   phoneRe,
   releaseLineRe,
 } from './patterns.js'
@@ -123,7 +123,8 @@ function groupLines(text: string, lines: [number, number][]): Span[] {
       cur !== null &&
       prevText !== undefined &&
       prevText.length <= 60 &&
-      (findDateline(text, cur[0], line[1])?.end ?? 0) >= (lines[i - 1]?.[1] ?? Number.POSITIVE_INFINITY)
+      (findDateline(text, cur[0], line[1])?.end ?? 0) >=
+        (lines[i - 1]?.[1] ?? Number.POSITIVE_INFINITY)
     if (cur && (g === curGroup || joinWrap || joinDateline)) {
       cur[1] = line[1]
     } else {
