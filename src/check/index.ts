@@ -3,6 +3,7 @@
  * registered rules. Other layers import only from here.
  */
 export { defaultAlignmentProvider } from './alignment-provider.js'
+export { type AppliedEdits, applyEdits } from './apply-edits.js'
 export { type CheckOptions, checkRelease, sortDiagnostics } from './check-release.js'
 export {
   type Config,
@@ -15,6 +16,8 @@ export {
   resolveConfig,
 } from './config.js'
 export { defineRule } from './define-rule.js'
+export { exampleRelease, exampleSources } from './example-release.js'
+export { type FixResult, fixSources } from './fix-sources.js'
 export { formatMessage, ruleMessage } from './messages.js'
 export type {
   AlignmentProvider,
@@ -38,4 +41,13 @@ export type {
   VisitInfo,
   Visitors,
 } from './rule.js'
+export { ruleDoc } from './rule-doc.js'
+export {
+  assertInvalid,
+  describeDiagnostic,
+  type ExtraCases,
+  runExample,
+  type TestApi,
+  testRule,
+} from './rule-tester.js'
 export { rules } from './rules/index.js'
