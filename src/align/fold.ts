@@ -63,6 +63,7 @@ export function cognateKey(word: string, size = 5): string {
     .replace(/y/g, 'i')
     .replace(/z/g, 's')
     .replace(/^es(?=[bcdfgpt][lr]?[aeiou])/, 's')
+    .replace(/^ex(?=[aeiou])/, 'ej')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/nm/g, 'm')
   return w.slice(0, size)

@@ -112,6 +112,8 @@ function isHardWrapped(lines: string[]): boolean {
  */
 function lineBreakEndsSentence(previous: string, next: string, wrapped: boolean): boolean {
   if (listMarker.test(next)) return true
+  // a dateline on its own line continues into the text ("Keene, CA –" ⏎ "In response …")
+  if (/\s(?:[–—-]|--)\s*$/.test(previous)) return false
   if (endsWithTerminal.test(previous)) return true
   if (wrapped) return false
   const first = next.trimStart().charAt(0)
