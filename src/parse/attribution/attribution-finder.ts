@@ -9,7 +9,7 @@ import type { Block } from '../../core/release.js'
 import { isArticleOrPronoun } from './name-words.js'
 import type { QuoteSpan } from './quote-spans.js'
 import { matchVerbAt } from './reporting-verbs.js'
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import { parseSpeakerPhrase, parseSubject, type SpeakerPhrase } from './speaker-phrase.js'
 import {
   isDash,
   isSpace,
@@ -82,8 +82,8 @@ export function attributionAfter(
   const words = wordsIn(text, p, clauseEnd)
   const resumesAt = (end: number): number | null => {
     let q = end
-    while (q < limit && (isSpace(text[q]) || text[q] === ',')) q++
-    return text.slice(end, q).includes(',') && openers.test(text[q] ?? '') ? q : null
+    while (q < limit && (isSpace(text[q]) || text[q] === ',' || text[q] === '.')) q++
+    return /[,.]/.test(text.slice(end, q)) && openers.test(text[q] ?? '') ? q : null
   }
   // Verb first: “…,” stated Oscar Chacon, executive director of Alianza Americas.
   const first = matchVerbAt(words, 0, true)
@@ -160,7 +160,7 @@ export function attributionBefore(
       return { ...base, start: verbStart, end: phrase.end, phrase, partial: !/^[\s,:]*$/.test(gap) }
     }
     // NAME, TITLE, said: “…” / NAME said that “…”
-    phrase = parseSpeakerPhrase(text, from, verbStart)
+    phrase = parseSubject(text, from, verbStart)
     if (!usable(phrase, text, verbStart)) return null
     const head = text[phrase.start]
     if (!isUpper(head) && phrase.reference === null) return null

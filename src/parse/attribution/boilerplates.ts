@@ -87,7 +87,11 @@ export function extractBoilerplates(text: string, blocks: Block[], lang: Lang): 
 
   // After the end mark (or, with none, at the close of the version): descriptions.
   const mark = endMarkIndex(blocks)
-  const from = mark >= 0 ? mark : trailingStart(text, blocks)
+  // Descriptions can also stand just before the end mark ("32BJ SEIU is… \n # # #").
+  const from =
+    mark >= 0
+      ? Math.min(mark, trailingStart(text, blocks.slice(0, mark)))
+      : trailingStart(text, blocks)
   let previous = -2
   for (let i = Math.max(0, from); i < blocks.length; i++) {
     const b = blocks[i]

@@ -18,6 +18,7 @@ import {
 import { looksLikeContacts } from './boilerplates.js'
 import { aboutHeading, isEndMark, leadingEndMark, orgDescription } from './org-description.js'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
+import { parseSubject } from './speaker-phrase.js'
 import { SpeakerRegistry } from './speaker-registry.js'
 import { findStatementLead, type StatementLead } from './statement-lead.js'
 import { isSpace, trimSpan } from './text-scan.js'
@@ -74,8 +75,9 @@ interface Candidate {
   block: number
   attribution: FoundAttribution | null
   lead: StatementLead | null
-  /** Quote continues the previous speaker (no attribution of its own). */
-  continues: boolean
+  /** `own`: attributed or led; `continues`: the previous speaker goes on; `standalone`: a
+   * paragraph in quotes with no attribution (speaker from a "NAME on TOPIC" headline, or null). */
+  mode: 'own' | 'continues' | 'standalone'
 }
 
 /** The direct quotes of one version, in order, with speakers and attributions. */
@@ -129,7 +131,7 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
         block: sp.firstBlock,
         attribution: null,
         lead,
-        continues: false,
+        mode: 'own',
       })
       covered.push([sp.open, end])
       continue
@@ -143,17 +145,17 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
       end = trimSpan(text, j === bodyBlock ? s : bj.start, bj.end)[1]
     }
     if (end <= s) continue
-    candidates.push({ start: s, end, block: bodyBlock, attribution: null, lead, continues: false })
+    candidates.push({ start: s, end, block: bodyBlock, attribution: null, lead, mode: 'own' })
     covered.push([s, end])
     i = j - 1
   }
 
   // Quote-mark spans with an attribution of their own.
-  let lastAccepted: { lastBlock: number } | null = null
+  let last: { lastBlock: number; reach: number } | null = null
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k] as QuoteSpan
     if (used.has(k)) {
-      lastAccepted = sp
+      last = { lastBlock: sp.lastBlock, reach: sp.after }
       continue
     }
     if (covered.some(([a, b]) => sp.open >= a && sp.open < b)) continue
@@ -162,27 +164,37 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
     const quoted = text.slice(sp.start, sp.end)
     const words = wordCount(quoted)
     if (words === 0) continue
-    const aside = attributionAside(text, sp)
     const after = attributionAfter(text, sp, lastBlock)
-    const before = attributionBefore(
-      text,
-      sp,
-      block,
-      previousEligible(blocks, eligible, sp.firstBlock),
-    )
+    const adjacentAfter = after && after.kind === 'after' && !after.sentenceBreak ? after : null
     let chosen: FoundAttribution | null = null
-    if (aside) chosen = aside
-    else if (after && after.kind === 'after' && !after.sentenceBreak) chosen = after
-    else if (before?.colon) chosen = before
-    else if (before && !before.partial && words >= 2) chosen = before
-    else if (before && before.partial && words >= 5) chosen = before
-    else if (after && sentenceLike(quoted)) chosen = after
+    if (sp.orphan) {
+      // No opening mark: only a closing mark with its attribution right after makes a quote.
+      chosen = adjacentAfter
+      if (!chosen) continue
+    } else {
+      const aside = attributionAside(text, sp)
+      const prev = previousEligible(blocks, eligible, sp.firstBlock)
+      const before = attributionBefore(text, sp, block, prev)
+      if (aside) chosen = aside
+      else if (adjacentAfter) chosen = adjacentAfter
+      else if (before?.colon) chosen = before
+      else if (before && !before.partial && words >= 2) chosen = before
+      else if (before?.partial && words >= 5) chosen = before
+      else if (after && sentenceLike(quoted)) chosen = after
+    }
     let end = sp.end
+    let reach = sp.after
+    let lastOf = sp.lastBlock
     if (chosen?.resumes != null) {
       // “…,” she said, “…”: the quote resumes after the attribution; one quote.
       const r = spans.findIndex((x) => x.open === chosen?.resumes)
-      if (r > k) {
-        end = (spans[r] as QuoteSpan).end
+      const resumed = spans[r]
+      const own = resumed && attributionAfter(text, resumed, blocks[resumed.lastBlock] as Block)
+      // “…,” said X. “…,” said Y. are two quotes: the second has its own attribution.
+      if (r > k && resumed && !(own && own.kind === 'after' && !own.sentenceBreak)) {
+        end = resumed.end
+        reach = resumed.after
+        lastOf = resumed.lastBlock
         for (let x = k + 1; x <= r; x++) used.add(x)
       }
     }
@@ -193,29 +205,40 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
         block: sp.firstBlock,
         attribution: chosen,
         lead: null,
-        continues: false,
+        mode: 'own',
       })
-      lastAccepted = sp
+      last = { lastBlock: lastOf, reach: Math.max(reach, chosen.end) }
       continue
     }
-    // A whole paragraph in quotes right after another quote: the same speaker goes on.
+    // Unattributed: the same speaker going on right after a quote, or a whole paragraph (or
+    // several) in quotes, which is quoted speech even when nobody is named.
     const [bs, be] = trimSpan(text, block.start, lastBlock.end)
     const wholeParagraph = sp.open === bs && sp.after >= be - 2
-    if (
-      lastAccepted &&
-      wholeParagraph &&
-      sp.firstBlock - lastAccepted.lastBlock <= 1 &&
-      sentenceLike(quoted)
-    ) {
+    const sentence = sentenceLike(quoted)
+    const adjacent =
+      last !== null &&
+      ((sp.firstBlock === last.lastBlock && /^[\s.,;:]*$/.test(text.slice(last.reach, sp.open))) ||
+        (wholeParagraph && sp.firstBlock - last.lastBlock <= 1))
+    if (adjacent && sentence) {
       candidates.push({
         start: sp.start,
         end,
         block: sp.firstBlock,
         attribution: null,
         lead: null,
-        continues: true,
+        mode: 'continues',
       })
-      lastAccepted = sp
+      last = { lastBlock: sp.lastBlock, reach: sp.after }
+    } else if (sentence && words >= 12 && (wholeParagraph || sp.lastBlock > sp.firstBlock)) {
+      candidates.push({
+        start: sp.start,
+        end,
+        block: sp.firstBlock,
+        attribution: null,
+        lead: null,
+        mode: 'standalone',
+      })
+      last = { lastBlock: sp.lastBlock, reach: sp.after }
     }
   }
 
@@ -244,6 +267,20 @@ function leadInBlock(text: string, b: Block): { lead: StatementLead; bodyStart: 
   return null
 }
 
+/**
+ * The speaker named by a "NAME on TOPIC" / "NAME: TOPIC" headline ("32BJ SEIU President Hector
+ * Figueroa on Speaker Boehner's Resignation"), for a release that is one unattributed quote.
+ */
+function headlineSpeaker(text: string, blocks: Block[]): Speaker | null {
+  const h = blocks.find((b) => b.kind === 'headline')
+  if (!h) return null
+  const cut = /\s(?:on|about|sobre|responds?\s+to|responde\s+a)\s|:\s|\s[–—]\s/u.exec(h.text)
+  if (!cut) return null
+  const phrase = parseSubject(text, h.start, h.start + cut.index)
+  if (phrase.name === null || phrase.name.split(/\s+/).length < 2) return null
+  return { name: phrase.name, title: phrase.title, organization: phrase.organization }
+}
+
 /** Resolves speakers in document order and builds the quotes. */
 function resolve(text: string, blocks: Block[], candidates: Candidate[]): Quote[] {
   const registry = new SpeakerRegistry()
@@ -265,7 +302,8 @@ function resolve(text: string, blocks: Block[], candidates: Candidate[]): Quote[
     if (phrase) {
       const raw = text.slice(phrase.start, phrase.end)
       speaker = registry.resolve(phrase, raw, text, floor, c.start)
-    } else if (c.continues) speaker = previous
+    } else if (c.mode === 'continues') speaker = previous
+    else if (c.mode === 'standalone' && previous === null) speaker = headlineSpeaker(text, blocks)
     quotes.push({
       type: 'quote',
       text: text.slice(c.start, c.end),

@@ -114,13 +114,24 @@ export function orgDescription(
   if (!m || m.index > 140) return null
   let subject = sentence.slice(0, m.index)
   subject = subject.replace(appositiveRe, '').replace(/,\s*$/, '')
+  // "With more than 163,000 members, 32BJ SEIU is…": the name follows the opening phrase.
+  if (
+    /^(with|con|as|como|since|desde|for|por|para|after|tras|through|today|hoy|now|ahora|in|en)\s/i.test(
+      subject,
+    )
+  ) {
+    const comma = subject.lastIndexOf(',')
+    if (comma < 0) return null
+    subject = subject.slice(comma + 1)
+  }
   if (strict && !orgNouns.test(sentence) && !founded) return null
   if (subject.trim() === '' || isPlaceholder(subject)) {
     // The organization's name is missing: the paragraph starts with its verb.
     if (mark === 0 && !/^\s*(?:is|are|es|son|was|fue)\s/iu.test(sentence)) return null
     return { organization: null, start: s }
   }
-  const words = subject.trim().split(/\s+/)
+  subject = subject.trim().replace(/^(?:la|el|los|las|the)\s+(?=[\p{Lu}\d])/u, '')
+  const words = subject.split(/\s+/)
   if (words.length > 14 || notSubject.test(subject.trim())) return null
   if (!/^[\p{Lu}\d[<¡¿"“]/u.test(subject.trim())) return null
   // A subject that holds a verb or a clause is a sentence of the release, not a name.

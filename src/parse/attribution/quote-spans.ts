@@ -23,10 +23,13 @@ export interface QuoteSpan {
   /** Indexes into `blocks` of the first and last block the span covers. */
   firstBlock: number
   lastBlock: number
+  /** The opening mark is missing: the span runs from the paragraph's start to a closing mark. */
+  orphan?: boolean
 }
 
 const closersFor: Record<string, string[]> = {
-  '“': ['”', '"'],
+  // U+05F4 (Hebrew gershayim) stands in for ” in some scraped pages.
+  '“': ['”', '\u05f4', '"'],
   '„': ['“', '”'],
   '«': ['»'],
   '‹': ['›'],
@@ -72,8 +75,36 @@ function validCloser(text: string, i: number, mark: string): boolean {
   return true
 }
 
+/** Distinct opening/closing pairs that can nest (“a “b” c”). */
+const nesting: Record<string, string> = { '“': '”', '«': '»', '‹': '›' }
+
+/** Whether a “ at `i` is used the wrong way round, as a closer (“…morales“, afirma…). */
+function reversedCloser(text: string, i: number, to: number): boolean {
+  if (isSpace(text[i - 1])) return false
+  const next = text[i + 1]
+  if (i + 1 >= to || /[,.;:!?)]/.test(next ?? '')) return true
+  if (!isSpace(next)) return false
+  let j = i + 1
+  while (j < to && isSpace(text[j])) j++
+  return /\p{Ll}/u.test(text[j] ?? '')
+}
+
 /** The closing mark for `opener` within `[from, to)`, or -1. */
 function findCloser(text: string, opener: string, from: number, to: number): number {
+  const pair = nesting[opener]
+  if (pair) {
+    // Same-mark nesting: US Spanish often quotes inside quotes with “ ” again.
+    let depth = 0
+    for (let i = from; i < to; i++) {
+      const ch = text[i]
+      if (ch === opener && depth === 0 && opener === '“' && reversedCloser(text, i, to)) return i
+      if (ch === opener && openerAt(text, i, from) && !reversedCloser(text, i, to)) depth++
+      else if (ch === pair) {
+        if (depth === 0) return i
+        depth--
+      }
+    }
+  }
   const closers = closersFor[opener] ?? []
   for (const closer of closers) {
     const candidates: number[] = []
@@ -88,6 +119,10 @@ function findCloser(text: string, opener: string, from: number, to: number): num
       return punct ?? candidates[candidates.length - 1] ?? -1
     }
     return candidates[0] ?? -1
+  }
+  if (opener === '“') {
+    for (let i = text.indexOf('“', from); i >= 0 && i < to; i = text.indexOf('“', i + 1))
+      if (reversedCloser(text, i, to)) return i
   }
   return -1
 }
@@ -123,6 +158,29 @@ export function findQuoteSpans(text: string, blocks: Block[], eligible: boolean[
     let i = pos
     while (i < block.end && !(/[“„«‹"”‘']/.test(text[i] ?? '') && openerAt(text, i, block.start)))
       i++
+    if (pos === block.start) {
+      // A closing mark before any opening one: the paragraph's opening mark was left out.
+      const head = skipSpaceForward(text, block.start, block.end)
+      let c = head
+      while (c < i && !/[”»\u05f4]/.test(text[c] ?? '')) c++
+      if (c < i && c > head) {
+        let end = skipSpaceBack(text, c, head)
+        if (text[end - 1] === ',') end--
+        spans.push({
+          open: head,
+          start: head,
+          end,
+          after: c + 1,
+          closed: true,
+          mark: '',
+          firstBlock: b,
+          lastBlock: b,
+          orphan: true,
+        })
+        pos = c + 1
+        continue
+      }
+    }
     if (i >= block.end) {
       b++
       pos = blocks[b]?.start ?? 0

@@ -42,7 +42,7 @@ const stopWords = new Set(
   `who whose which quien quienes que cuyo cuya adding noting explaining agregando añadiendo
   señalando explicando refiriéndose referring when cuando while mientras during durante after
   tras before antes because porque since desde as como about sobre to upon through in on en
-  today hoy yesterday ayer tonight this esta este and y but pero monday tuesday wednesday
+  today hoy yesterday ayer tonight this esta este but pero monday tuesday wednesday
   thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo`
     .split(/\s+/)
     .filter(Boolean),
@@ -144,6 +144,8 @@ function readClause(
     while (r < words.length && !orgPrepositions.has(words[r]?.text.toLowerCase() ?? '')) r++
     const span = words.slice(q, r).filter((t) => t.kind === 'word')
     if (r < words.length && span.every((t) => isDepartmentWord(t.text))) continue
+    // "Senior Associate for Mexico": a place after the preposition is a portfolio, not an owner.
+    if (placeLength(span.map((t) => t.text)) === span.length) continue
     // An organization ends before " and TITLE" ("of CASA and co-chair of …").
     let e = words.length
     for (let s = q + 1; s < words.length; s++) {
@@ -154,9 +156,10 @@ function readClause(
     return { title, org: slice(text, words, q, e), dangling: false }
   }
   if (words.length === 0) return { title: null, org: null, dangling: false }
-  const allTitle = words.every(
-    (t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0]),
-  )
+  const head = words.find((t) => t.kind === 'word')
+  const allTitle =
+    (head !== undefined && (isTitleWord(head.text) || !isUpper(head.text[0]))) ||
+    words.every((t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0]))
   const whole = slice(text, words, 0, words.length)
   return allTitle
     ? { title: whole, org: null, dangling: false }
@@ -208,6 +211,19 @@ interface NameHit {
  * ejecutiva de CASA, María Pérez"). */
 function findName(segs: Token[][]): NameHit | null {
   const seg0 = segs[0] ?? []
+  const seg1Name = fullName(segs[1])
+  const lead = seg0[0]
+  if (
+    seg1Name &&
+    lead?.kind === 'word' &&
+    (articles.has(lead.text.toLowerCase()) ||
+      isTitleWord(lead.text) ||
+      !isUpper(lead.text[0]) ||
+      /^\d/.test(lead.text))
+  ) {
+    // "El director de X, NAME, …" / "the organization's president, NAME".
+    return { seg: 1, from: 0, to: seg1Name }
+  }
   for (let i = 0; i < seg0.length; i++) {
     const t = seg0[i]
     const before = seg0[i - 1]
@@ -228,7 +244,11 @@ function findName(segs: Token[][]): NameHit | null {
     const prev = seg0[from - 1]
     const after = seg0[to]
     // "CASA's director NAME", "ORG TITLE NAME": an owner or a place, not the name.
-    if (after && (isPossessive(after) || (after.kind === 'word' && isTitleWord(after.text)))) {
+    if (
+      after &&
+      (isPossessive(after) ||
+        (after.kind === 'word' && isTitleWord(after.text) && nameAfterTitle(seg0, to)))
+    ) {
       i = to - 1
       continue
     }
@@ -257,6 +277,31 @@ function findName(segs: Token[][]): NameHit | null {
       return { seg: 1, from: 0, to }
   }
   return null
+}
+
+/** Whether a name follows the title words that start at `i` ("CASA Executive Director NAME"). */
+function nameAfterTitle(seg: Token[], i: number): boolean {
+  let j = i
+  while (
+    j < seg.length &&
+    seg[j]?.kind === 'word' &&
+    (isTitleWord(seg[j]?.text ?? '') || isHonorific(seg[j]?.text ?? ''))
+  )
+    j++
+  return isNameWord(seg[j]) && !isNotNameStart(seg[j]?.text ?? '')
+}
+
+/** When a segment is a name and nothing else (honorifics allowed), the name run's end. */
+function fullName(seg: Token[] | undefined): number | null {
+  if (!seg || seg.length === 0) return null
+  let h = 0
+  while (h < seg.length && isHonorific(seg[h]?.text ?? '')) h++
+  const head = seg[h]
+  if (!head || !isNameWord(head) || isNotNameStart(head.text)) return null
+  const [from, to] = nameRun(seg, h)
+  if (to <= from) return null
+  const rest = seg.slice(to)
+  return rest.every((t) => t.kind === 'paren') ? to : null
 }
 
 /** Reads the speaker phrase `text[start, end)`. */
@@ -333,10 +378,20 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
       while (a < rest.length && articles.has(rest[a]?.text.toLowerCase() ?? '')) a++
       // "Alianza Americas executive director Oscar Chacon": capitalised owner then lower title.
       let b = a
-      while (b < rest.length && isNameWord(rest[b]) && !isNotNameStart(rest[b]?.text ?? '')) b++
+      const ownerWord = (t: Token | undefined) =>
+        (isNameWord(t) || /^\d+\p{Lu}/u.test(t?.text ?? '')) && !isNotNameStart(t?.text ?? '')
+      while (b < rest.length && ownerWord(rest[b])) b++
       if (b > a && b < rest.length && placeLength(rest.slice(a, b).map((t) => t.text)) !== b - a) {
-        org = org ?? slice(text, rest, a, b)
-        a = b
+        // "DNC Hispanic Media Director": an acronym owns the rest of the title ("32BJ SEIU"
+        // stays whole: every word of it is an acronym).
+        const acronymRe = /^[\p{Lu}\d]{2,}$/u
+        const split =
+          acronymRe.test(rest[a]?.text ?? '') &&
+          b - a > 1 &&
+          !rest.slice(a + 1, b).some((t) => acronymRe.test(t.text))
+        const acronym = split ? a + 1 : b
+        org = org ?? slice(text, rest, a, acronym)
+        a = acronym
       }
       title = slice(text, rest, a, rest.length)
     }
@@ -353,6 +408,13 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
     }
     if (orgPrepositions.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'from') {
       const clause = readClause(text, [{ ...t, text: 'of' }, ...seg.slice(i + 1)])
+      if (clause.org && org === null) org = clause.org
+      if (clause.dangling) dangling = true
+      lastEnd = seg[seg.length - 1]?.end ?? lastEnd
+    } else if (t.kind === 'word' && isTitleWord(t.text) && title === null) {
+      // "Hector Figueroa President of 32BJ SEIU" (the comma is missing).
+      const clause = readClause(text, seg.slice(i))
+      title = clause.title
       if (clause.org && org === null) org = clause.org
       if (clause.dangling) dangling = true
       lastEnd = seg[seg.length - 1]?.end ?? lastEnd
@@ -376,6 +438,17 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
       break
     const clause = readClause(text, sg)
     if (clause.title === null && clause.org === null && !clause.dangling) break
+    // "Senior Associate for Mexico, Migrant Rights and Border Issues": the list goes on.
+    const words = sg.map((t) => t.text).join(' ')
+    if (
+      title !== null &&
+      org === null &&
+      /\s(for|para|on|sobre)\s/.test(title) &&
+      /\s(and|y)\s/.test(words)
+    ) {
+      lastEnd = sg[sg.length - 1]?.end ?? lastEnd
+      break
+    }
     if (clause.title !== null && title !== null && org !== null) break
     const honorificOnly = title !== null && title.split(/\s+/).every((w) => isHonorific(w))
     if (clause.title !== null && (title === null || honorificOnly)) title = clause.title
@@ -397,4 +470,46 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
     dangling: dangling && org === null,
     end: Math.max(lastEnd, seg[hit.to - 1]?.end ?? lastEnd),
   }
+}
+
+/**
+ * Reads the subject of a sentence that ends at `end` ("In response to …, the UFW issued …",
+ * "Oscar Chacón, executive director of Alianza Americas, has issued …"): the shortest run of
+ * trailing comma-separated parts that names a speaker, widened over a title-first part.
+ */
+export function parseSubject(text: string, start: number, end: number): SpeakerPhrase {
+  const commas: number[] = []
+  let depth = 0
+  for (let i = start; i < end; i++) {
+    const ch = text[i]
+    if (ch === '(') depth++
+    else if (ch === ')') depth = Math.max(0, depth - 1)
+    else if (ch === ',' && depth === 0) commas.push(i)
+  }
+  const starts = [start, ...commas.map((c) => c + 1)]
+  let fallback: SpeakerPhrase | null = null
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const s = starts[k] ?? start
+    if (text.slice(s, end).trim() === '') continue
+    const phrase = parseSpeakerPhrase(text, s, end)
+    if (text.slice(phrase.end, end).replace(/[\s,]/g, '') !== '') continue
+    if (phrase.name !== null) {
+      // Widen over a title-first part before it: "El director de X, NAME,".
+      const prev = starts[k - 1]
+      const prevHead = prev === undefined ? '' : (/\S+/.exec(text.slice(prev, end))?.[0] ?? '')
+      if (
+        prev !== undefined &&
+        (articles.has(prevHead.toLowerCase()) ||
+          isTitleWord(prevHead) ||
+          !/^\p{Lu}/u.test(prevHead))
+      ) {
+        const wider = parseSpeakerPhrase(text, prev, end)
+        if (wider.name === phrase.name && (wider.title !== null || wider.organization !== null))
+          return wider
+      }
+      return phrase
+    }
+    fallback = fallback ?? phrase
+  }
+  return fallback ?? parseSpeakerPhrase(text, start, end)
 }
