@@ -1,7 +1,7 @@
 /**
  * Session middleware: reads the session cookie, loads the actor and the session's CSRF token,
  * and refuses state-changing requests whose CSRF token does not match (double submit: a header
- * `X-CSRF-Token`, or a `_csrf` form field).
+ * `X-CSRF-Token`, or a `_csrf` field of an urlencoded or multipart form).
  */
 import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
@@ -23,11 +23,15 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     c.set('csrfToken', session?.csrfToken ?? null)
     if (session && !safeMethods.has(c.req.method)) {
       let sent = c.req.header('x-csrf-token')
+      // Forms send the token as a `_csrf` field, urlencoded or multipart (file uploads); the
+      // body was already bounded by the body limit, and Hono caches it for the route.
+      const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
       if (
         !sent &&
-        (c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded')
+        (type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data')
       ) {
-        const form = await c.req.parseBody()
+        // A malformed form body carries no token: refused below as CSRF, not answered as a 500.
+        const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}))
         sent = typeof form._csrf === 'string' ? form._csrf : undefined
       }
       if (sent !== session.csrfToken)
