@@ -7,6 +7,8 @@
 import type { Block, Quote, Version } from '../../core/index.js'
 import { defineRule } from '../define-rule.js'
 import { enRelease, esRelease, pair } from '../text/examples.js'
+import { isReportingVerb, wordsOf } from './attribution-shapes.js'
+import { distinctFindings, type Finding } from './prose-blocks.js'
 
 /** Options of quote-without-speaker. */
 export interface QuoteWithoutSpeakerOptions extends Record<string, unknown> {
@@ -47,6 +49,17 @@ export const quoteWithoutSpeaker = defineRule<QuoteWithoutSpeakerOptions>({
           'Statement from Ana Pérez, director of the Farm Worker Coalition:\n\n“This is a victory for every family that works the land.”',
         ),
       },
+      {
+        name: 'the speaker’s next paragraph of speech',
+        text: enRelease.replace(
+          'director of the Farm Worker Coalition.',
+          'director of the Farm Worker Coalition.\n\n“We will keep working until every worker is protected by law.”',
+        ),
+      },
+      {
+        name: 'scare quotes are not speech',
+        text: enRelease.replace('welcomed today', 'welcomed the “historic” vote today'),
+      },
     ],
     invalid: [
       {
@@ -69,17 +82,72 @@ export const quoteWithoutSpeaker = defineRule<QuoteWithoutSpeakerOptions>({
     ],
   },
   create(context) {
+    const findings: Finding[] = []
     return {
       quote(quote, { version, index }) {
         if (hasSpeaker(quote)) return
         if (wordCount(quote.text) < context.options.minWords) return
-        if (hasLead(context.text, version, quote)) return
+        if (hasLead(context.text, version, quote.block, quote.start)) return
         if (continuesAttributedQuote(version, index)) return
-        context.report({ messageId: 'noSpeaker', start: quote.start, end: quote.end })
+        findings.push({ messageId: 'noSpeaker', start: quote.start, end: quote.end })
+      },
+      version(version) {
+        // The reader keeps only quotes it can attribute; a quote that lost its attribution
+        // must be found in the text.
+        version.blocks.forEach((block, b) => {
+          if (block.kind !== 'body' && block.kind !== 'quote') return
+          for (const span of quotedSpeech(block.text, block.start, context.options.minWords)) {
+            if (
+              version.quotes.some((q) => q.start < span.end && span.start < q.end && hasSpeaker(q))
+            )
+              continue
+            if (isAttributedInText(block.text, context.lang)) continue
+            if (hasLead(context.text, version, b, span.start)) continue
+            if (followsQuotedParagraph(version, b, context.lang)) continue
+            findings.push({ messageId: 'noSpeaker', start: span.start, end: span.end })
+          }
+        })
+      },
+      'version:exit'() {
+        for (const f of distinctFindings(findings)) context.report(f)
+        findings.length = 0
       },
     }
   },
 })
+
+/** Quoted passages of at least `minWords` words that read as speech (end in . ! ? or run on). */
+function quotedSpeech(
+  text: string,
+  base: number,
+  minWords: number,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  for (const m of text.matchAll(/[“«"]\s*([^“”«»"]+?)\s*(?:[”»"]|$)/gu)) {
+    const words = m[1] ?? ''
+    if (wordCount(words) < minWords) continue
+    const start = base + m.index + m[0].indexOf(words)
+    out.push({ start, end: start + words.length })
+  }
+  return out
+}
+
+/** Whether a paragraph names a speaker in the text: a reporting verb or "according to"/"según". */
+function isAttributedInText(text: string, lang: string): boolean {
+  const outside = text.replace(/[“«"][^”»"]*(?:[”»"]|$)/gu, ' ')
+  return wordsOf(outside).some((w) => isReportingVerb(w.text, lang))
+}
+
+/** Whether the previous prose paragraph holds attributed speech that this one may continue. */
+function followsQuotedParagraph(version: Version, block: number, lang: string): boolean {
+  for (let i = block - 1; i >= 0; i--) {
+    const previous = version.blocks[i]
+    if (!previous || previous.kind === 'other') continue
+    if (previous.kind !== 'body' && previous.kind !== 'quote') return false
+    return /[“«"]/u.test(previous.text) && isAttributedInText(previous.text, lang)
+  }
+  return false
+}
 
 function hasSpeaker(quote: Quote): boolean {
   const s = quote.speaker
@@ -90,13 +158,13 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
 }
 
-/** Whether the text before the quote — in its block or the block before — is a lead ending in ":". */
-function hasLead(text: string, version: Version, quote: Quote): boolean {
-  const block: Block | undefined = version.blocks[quote.block]
-  const inBlock = block ? text.slice(block.start, quote.start).replace(/[“"«\s]+$/, '') : ''
+/** Whether the text before a quote — in its block or the block before — is a lead ending in ":". */
+function hasLead(text: string, version: Version, blockIndex: number, quoteStart: number): boolean {
+  const block: Block | undefined = version.blocks[blockIndex]
+  const inBlock = block ? text.slice(block.start, quoteStart).replace(/[“"«\s]+$/, '') : ''
   if (inBlock.trim() && LEAD.test(inBlock)) return true
   if (inBlock.trim()) return false
-  for (let i = quote.block - 1; i >= 0; i--) {
+  for (let i = blockIndex - 1; i >= 0; i--) {
     const previous = version.blocks[i]
     if (!previous || previous.kind === 'other') continue
     return LEAD.test(previous.text.trimEnd())
