@@ -7,12 +7,22 @@
  */
 import type { Contact } from '../core/release.js'
 import { findDates } from './dates.js'
-import { allMatches, contactLabelRe, emailDebrisRe, emailRe, matches, phoneRe } from './patterns.js'
+import {
+  allMatches,
+  brokenEmailRe,
+  contactLabelRe,
+  emailDebrisRe,
+  emailRe,
+  matches,
+  phoneRe,
+} from './patterns.js'
 import { lineSpans, trimSpan } from './text-utils.js'
 
 /** A problem found while reading contacts (an e-mail that is not an address). */
 export interface ContactProblem {
   reason: 'invalid-email'
+  /** Why it is not an address, as a clause for a message. */
+  why: string
   text: string
   start: number
   end: number
@@ -24,7 +34,7 @@ export interface ContactsResult {
   problems: ContactProblem[]
 }
 
-type ItemKind = 'phone' | 'email' | 'bad-email' | 'text'
+type ItemKind = 'phone' | 'email' | 'bad-email' | 'broken-email' | 'text'
 interface Item {
   kind: ItemKind
   start: number
@@ -37,7 +47,7 @@ const titleWords =
 const orgWords =
   /\b(?:inc|llc|ltd|corp|coalition|coalición|alliance|alianza|network|red|council|consejo|center|centre|centro|office|oficina|action|fund|fondo|union|unión|foundation|fundación|project|proyecto|campaign|campaña|committee|comité|institute|instituto|association|asociación|organization|organización|america|americas|américa|league|liga|society|sociedad|group|grupo|partners|services|servicios|federation|federación|movement|movimiento|collective|colectivo|united|unidos|agency|agencia|department|departamento|\.org|\.com)\b/i
 const nameRe =
-  /^[\p{Lu}][\p{L}'’.-]*(?:[ \u00a0]+(?:(?:de|del|la|las|los|van|von|da|di|y|e|bin|al)[ \u00a0]+)?[\p{Lu}][\p{L}'’.-]*){1,4}$/u
+  /^[\p{Lu}][\p{L}'’.-]*(?:[ \u00a0]+(?:(?:de|del|la|las|los|van|von|der|da|di|y|e|bin|al)[ \u00a0]+){0,2}[\p{Lu}][\p{L}'’.-]*){1,4}$/u
 const urlRe = /^(?:https?:\/\/|www\.)\S+$|^\S+\.(?:org|com|net|gov|edu|mx|us)(?:\/\S*)?$/i
 const fieldLabelRe =
   /^(?:tel(?:éfono|efono|ephone)?|phone|ph|cell(?:ular)?|celular|mobile|móvil|movil|office|oficina|fax|e-?mail|correo(?:\s+electr[oó]nico)?|c|m|o|t|p|e|w|web|website)\.?\s*[:：]?\s*$/i
@@ -70,6 +80,7 @@ function itemsOf(text: string, start: number, end: number): Item[][] {
     }
     grab(emailRe, 'email')
     grab(emailDebrisRe, 'bad-email')
+    grab(brokenEmailRe, 'broken-email')
     grab(phoneRe, 'phone', isPhone)
     taken.sort((a, b) => a.start - b.start)
     // The text between taken items, split on field separators, gives text items.
@@ -152,7 +163,7 @@ export function readContacts(text: string, start: number, end: number): Contacts
           continue
         }
         c.email = item.value
-      } else if (item.kind === 'bad-email') {
+      } else if (item.kind === 'bad-email' || item.kind === 'broken-email') {
         if (c.email || c.emailText) {
           grow()
           continue
@@ -161,6 +172,10 @@ export function readContacts(text: string, start: number, end: number): Contacts
         c.emailText = item.value
         problems.push({
           reason: 'invalid-email',
+          why:
+            item.kind === 'bad-email'
+              ? 'it is what a web page leaves when it hides addresses from scrapers'
+              : 'it has a space around the “@”',
           text: item.value,
           start: item.start,
           end: item.end,
@@ -212,7 +227,8 @@ export function isContactsBlock(block: string): boolean {
   const lines = block.split('\n')
   if (lines.some((l) => l.length > 160)) return false
   if (block.length > 700) return false
-  const hasEmail = matches(emailRe, block) || matches(emailDebrisRe, block)
+  const hasEmail =
+    matches(emailRe, block) || matches(emailDebrisRe, block) || matches(brokenEmailRe, block)
   const hasPhone = allMatches(phoneRe, block).some((m) => isPhone(m[0]))
   if (!hasEmail && !hasPhone) return false
   // A sentence that happens to give a phone number ("Call 555-0100 for help.") is not a contact block.

@@ -37,6 +37,10 @@ export const emailRe = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A
 /** What scrapers leave instead of an address ("[email protected]", "[email&nbsp;protected]"). */
 export const emailDebrisRe = /\[\s*email[\s\u00a0]*(?:protected|hidden|removed)\s*\]|\[email\]/gi
 
+/** An address broken by a space ("jkarant @seiu32bj.org"): not an address as written. */
+export const brokenEmailRe =
+  /[A-Za-z0-9._%+'-]+(?:[ \u00a0]+@[ \u00a0]*|@[ \u00a0]+)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
+
 /** A line that announces the other language version ("Versión en español", "English version below"). */
 export const langMarkerRe =
   /^[\s*_#>[(-]*(?:versi[oó]n\s+en\s+(?:español|espanol|castellano|ingl[eé]s)|en\s+español|en\s+ingl[eé]s|español|spanish|english|(?:spanish|english)\s+(?:version|translation|below|follows)|(?:scroll\s+down\s+for|see\s+below\s+for)\s+(?:the\s+)?(?:spanish|english)|(?:english|spanish)\s+version\s+(?:below|follows|above)|traducci[oó]n\s+al\s+(?:español|ingl[eé]s)|lea\s+(?:esta|la)\s+(?:nota|versi[oó]n)[^\n]{0,40}|read\s+(?:this|the)\s+(?:release|statement)\s+in\s+(?:spanish|english)[^\n]{0,20})[\s*_\])\-:.]*$/i

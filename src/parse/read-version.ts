@@ -215,7 +215,12 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     if (k === pick) {
       headline = i
       kinds[i] = 'headline'
-    } else if (headline >= 0 && subheadline < 0 && i === nextOpen(kinds, headline)) {
+    } else if (
+      headline >= 0 &&
+      subheadline < 0 &&
+      i === nextOpen(kinds, headline) &&
+      squash(strings[i] ?? '') !== squash(strings[headline] ?? '') // a page that repeats its title
+    ) {
       subheadline = i
       kinds[i] = 'subheadline'
     } else kinds[i] = 'other'
@@ -332,7 +337,7 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
       problems.push({
         ruleId: 'parse/invalid-email',
         severity: 'warning',
-        message: `The contact e-mail “${squash(p.text)}” is not an address (likely left by a web page's e-mail obfuscation); the e-mail is unknown.`,
+        message: `The contact e-mail “${squash(p.text)}” is not an address: ${p.why}; the e-mail is unknown.`,
         actual: p.text,
       })
       problemSpans.push({ start: p.start, end: p.end })

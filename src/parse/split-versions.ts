@@ -9,7 +9,7 @@
 import type { Span } from '../core/position.js'
 import { parseDate } from './dates.js'
 import { type LangScores, scoreLang } from './identify-lang.js'
-import { endMarkRe, gluedEndMarkRe, langMarkerRe, releaseLineRe } from './patterns.js'
+import { endMarkRe, gluedEndMarkRe, langMarkerRe, langNoteRe, releaseLineRe } from './patterns.js'
 
 /** A run of blocks in one language: `blocks[from, to)`. */
 export interface VersionRun {
@@ -19,7 +19,8 @@ export interface VersionRun {
 }
 
 /** Evidence a run must gather to stand as a version of its own. */
-const minRunEvidence = 6
+const noEvidence: LangScores = { en: 0, es: 0, other: 0, otherLang: null }
+const minRunEvidence = 10
 /** Cost of opening one more version. */
 const switchCost = 5
 const maxRuns = 6
@@ -40,7 +41,11 @@ export function splitVersions(
 ): VersionRun[] {
   const n = blocks.length
   if (n === 0) return []
-  const scores = blocks.map((b) => scoreLang(text.slice(b.start, b.end)))
+  // A note about the other language ("[To read this in English, click here.]") is no evidence.
+  const scores = blocks.map((b) => {
+    const t = text.slice(b.start, b.end)
+    return langMarkerRe.test(t) || langNoteRe.test(t) ? noEvidence : scoreLang(t)
+  })
   const cost = (i: number, lang: string): number => {
     const s = scores[i] as LangScores
     const own = evidence(s, lang)
