@@ -118,9 +118,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
 /** Whether two date keys can name the same day (a date without a year matches one with it). */
 export function sameDate(a: string, b: string): boolean {
   if (a === b) return true
-  const [ya, ...ra] = a.split('-')
-  const [yb, ...rb] = b.split('-')
-  if (a.startsWith('--') || b.startsWith('--'))
-    return a.slice(-5) === b.slice(-5) && a.length > 7 && b.length > 7
-  return ya === yb && ra.join('-') === rb.join('-')
+  if (!a.startsWith('--') && !b.startsWith('--')) return false
+  const dayOf = (key: string) => /^(?:\d{4}|-)-(\d\d-\d\d)$/.exec(key)?.[1]
+  const day = dayOf(a)
+  return day !== undefined && day === dayOf(b)
 }

@@ -13,6 +13,7 @@ export {
   type ParagraphBead,
   type SentenceBead,
 } from './align-versions.js'
+export { type AlignJson, type AlignJsonSentenceBead, toAlignJson } from './alignment-json.js'
 export { type Anchors, type Features, findAnchors, type Mention } from './anchors.js'
 export { type CostParams, defaultCostParams } from './bead-cost.js'
 export { computeDrift } from './compute-drift.js'
@@ -36,3 +37,5 @@ export { fold } from './fold.js'
 export { type GlossaryEntry, glossary, glossaryConcept } from './glossary.js'
 export { findNumbers, type NumberMention, readFigure, sameNumber } from './numbers.js'
 export { type Sentence, segmentSentences } from './segment-sentences.js'
+export { renderSideBySide, type SideBySideOptions, wrapText } from './side-by-side.js'
+export { blankLineBlocks, releaseFromTexts } from './test-release.js'
