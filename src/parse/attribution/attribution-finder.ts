@@ -82,8 +82,10 @@ export function attributionAfter(
   const words = wordsIn(text, p, clauseEnd)
   const resumesAt = (end: number): number | null => {
     let q = end
-    while (q < limit && (isSpace(text[q]) || text[q] === ',' || text[q] === '.')) q++
-    return /[,.]/.test(text.slice(end, q)) && openers.test(text[q] ?? '') ? q : null
+    // Only a comma joins: “…,” she said, “…” is one sentence interrupted; after a period the
+    // next quote is a new one (the same speaker going on).
+    while (q < limit && (isSpace(text[q]) || text[q] === ',')) q++
+    return text.slice(end, q).includes(',') && openers.test(text[q] ?? '') ? q : null
   }
   // Verb first: “…,” stated Oscar Chacon, executive director of Alianza Americas.
   const first = matchVerbAt(words, 0, true)

@@ -161,7 +161,8 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
     if (covered.some(([a, b]) => sp.open >= a && sp.open < b)) continue
     const block = blocks[sp.firstBlock] as Block
     const lastBlock = blocks[sp.lastBlock] as Block
-    const quoted = text.slice(sp.start, sp.end)
+    // Spanish puts the final period after the closing mark: “…”.
+    const quoted = text.slice(sp.start, sp.end) + (/[.!?]/.test(text[sp.after] ?? '') ? '.' : '')
     const words = wordCount(quoted)
     if (words === 0) continue
     const after = attributionAfter(text, sp, lastBlock)

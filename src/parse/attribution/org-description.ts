@@ -112,14 +112,14 @@ export function orgDescription(
   if (founded) sentence = sentence.slice(founded[0].length)
   const m = verbRe.exec(sentence)
   if (!m || m.index > 140) return null
+  // "X is ignoring…", "X está trabajando…": an action of the day, not what X is.
+  const rest = sentence.slice(m.index + m[0].length)
+  if (/^\s*(is|are|was|es|son|está)$/u.test(m[0]) && /^\s+\p{L}+(ing|ando|iendo)\b/u.test(rest))
+    return null
   let subject = sentence.slice(0, m.index)
   subject = subject.replace(appositiveRe, '').replace(/,\s*$/, '')
   // "With more than 163,000 members, 32BJ SEIU is…": the name follows the opening phrase.
-  if (
-    /^(with|con|as|como|since|desde|for|por|para|after|tras|through|today|hoy|now|ahora|in|en)\s/i.test(
-      subject,
-    )
-  ) {
+  if (/^(with|con|as|como|since|desde|for|por|para)\s/i.test(subject)) {
     const comma = subject.lastIndexOf(',')
     if (comma < 0) return null
     subject = subject.slice(comma + 1)

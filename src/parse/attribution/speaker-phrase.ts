@@ -304,6 +304,10 @@ function fullName(seg: Token[] | undefined): number | null {
   return rest.every((t) => t.kind === 'paren') ? to : null
 }
 
+/** First words of organization names that can speak ("Union", "Coalición", "Comité"). */
+const orgHeadRe =
+  /^(union|unión|coalition|coalición|network|red|federation|federación|council|concejo|consejo|committee|comité|department|departamento|ministry|ministerio|office|oficina|embassy|embajada|government|gobierno|alliance|alianza|association|asociación|center|centro|institute|instituto|foundation|fundación|league|liga|campaign|campaña|movement|movimiento)$/i
+
 /** Reads the speaker phrase `text[start, end)`. */
 export function parseSpeakerPhrase(text: string, start: number, end: number): SpeakerPhrase {
   let tokens = tokenize(text, start, end)
@@ -462,6 +466,25 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
     if (org !== null || dangling) break
   }
   if (title) title = title.replace(/^(the|la|el)\s+/i, '').replace(/[,;:]$/, '') || null
+  // An organization speaking ("la Unión de Campesinos (UFW) emitió…"): its acronym is part of
+  // its name, not an employer.
+  const after = seg[hit.to]
+  if (
+    name &&
+    orgHeadRe.test(name.split(/\s+/)[0] ?? '') &&
+    after?.kind === 'paren' &&
+    org !== null &&
+    org === after.text.slice(1, -1).trim()
+  ) {
+    return {
+      ...base,
+      name: `${name} ${after.text}`,
+      title: null,
+      organization: null,
+      dangling: false,
+      end: after.end,
+    }
+  }
   return {
     ...base,
     name,
