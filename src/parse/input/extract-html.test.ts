@@ -101,4 +101,8 @@ describe('extractHtmlText', () => {
       }),
     )
   })
+
+  it('reads deeply nested markup without overflowing the stack', () => {
+    assert.equal(text(`${'<div><span>'.repeat(20_000)}deep`), 'deep')
+  })
 })

@@ -89,41 +89,56 @@ export function extractHtmlText(html: string): HtmlText {
     pendingCell = false
   }
 
-  const walk = (node: Node, pre: boolean): void => {
+  const text = (value: string, from: number, to: number, pre: boolean): void => {
+    if (pre) {
+      emit(value, from, to)
+      return
+    }
+    const collapsed = value.replace(htmlWhitespace, ' ')
+    if (collapsed.startsWith(' ')) pendingSpace = true
+    // Trim HTML whitespace only: a non-breaking space at either end is content.
+    const trimmed = collapsed.replace(/^ | $/g, '')
+    // Leading and trailing whitespace is literal in the HTML too: skip it in the map.
+    const lead = value.length - value.replace(/^[ \t\n\f\r]+/, '').length
+    const tail = value.length - value.replace(/[ \t\n\f\r]+$/, '').length
+    if (trimmed !== '') emit(trimmed, Math.min(from + lead, to), Math.max(from, to - tail))
+    if (collapsed.length > 1 && collapsed.endsWith(' ')) pendingSpace = true
+  }
+
+  // An explicit stack rather than recursion: deeply nested markup must not overflow the call stack.
+  type Frame = { node: Node; pre: boolean } | { exit: string }
+  const stack: Frame[] = [{ node: document, pre: false }]
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    if ('exit' in frame) {
+      if (blocks.has(frame.exit)) breakBlock()
+      else pendingCell = pendingBreak === 0
+      continue
+    }
+    const { node, pre } = frame
     if (node.nodeName === '#text' && 'value' in node) {
       const from = node.sourceCodeLocation?.startOffset ?? 0
-      const to = node.sourceCodeLocation?.endOffset ?? from
-      if (pre) {
-        emit(node.value, from, to)
-        return
+      text(node.value, from, node.sourceCodeLocation?.endOffset ?? from, pre)
+      continue
+    }
+    if (!('childNodes' in node)) continue
+    let childPre = pre
+    if ('tagName' in node) {
+      if (isHidden(node)) continue
+      const tag = node.tagName
+      if (tag === 'br') {
+        if (length > 0) pendingBreak = Math.min(2, pendingBreak + 1)
+        continue
       }
-      const collapsed = node.value.replace(htmlWhitespace, ' ')
-      if (collapsed.startsWith(' ')) pendingSpace = true
-      const trimmed = collapsed.trim()
-      // Leading and trailing whitespace is literal in the HTML too: skip it in the map.
-      const lead = node.value.length - node.value.replace(/^[ \t\n\f\r]+/, '').length
-      const tail = node.value.length - node.value.replace(/[ \t\n\f\r]+$/, '').length
-      if (trimmed !== '') emit(trimmed, Math.min(from + lead, to), Math.max(from, to - tail))
-      if (collapsed.length > 1 && collapsed.endsWith(' ')) pendingSpace = true
-      return
+      const cell = tag === 'td' || tag === 'th'
+      if (blocks.has(tag)) breakBlock()
+      else if (cell && length > 0 && pendingBreak === 0) pendingCell = true
+      if (blocks.has(tag) || cell) stack.push({ exit: tag })
+      childPre = pre || tag === 'pre' || tag === 'listing'
     }
-    if (!('tagName' in node)) {
-      if ('childNodes' in node) for (const child of node.childNodes) walk(child, pre)
-      return
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      const child = node.childNodes[i]
+      if (child) stack.push({ node: child, pre: childPre })
     }
-    if (isHidden(node)) return
-    const tag = node.tagName
-    if (tag === 'br') {
-      if (length > 0) pendingBreak = Math.min(2, pendingBreak + 1)
-      return
-    }
-    const block = blocks.has(tag)
-    if (block) breakBlock()
-    if ((tag === 'td' || tag === 'th') && length > 0 && pendingBreak === 0) pendingCell = true
-    for (const child of node.childNodes) walk(child, pre || tag === 'pre' || tag === 'listing')
-    if (block) breakBlock()
-    else if (tag === 'td' || tag === 'th') pendingCell = pendingBreak === 0
   }
-  walk(document, false)
   return { text: parts.join(''), map }
 }

@@ -69,4 +69,24 @@ describe('maskMarkdown', () => {
       { numRuns: 500 },
     )
   })
+
+  it('reads hostile markup of any length without breaking its promises', () => {
+    const n = 50_000
+    const inputs = [
+      '['.repeat(n),
+      '[a]('.repeat(n / 4),
+      '>'.repeat(n),
+      '*a _'.repeat(n / 4),
+      '[a][[b]'.repeat(n / 7),
+      '<a '.repeat(n / 3),
+      '<!--'.repeat(n / 4),
+      Array.from({ length: 300 }, (_, k) => `${'`'.repeat(k + 1)}a`).join(''),
+      `a|b\n${`|${' '.repeat(2000)}x\n`.repeat(20)}`,
+    ]
+    for (const input of inputs) {
+      const output = maskMarkdown(input)
+      assert.equal(output.length, input.length)
+      assert.equal(output.split('\n').length, input.split('\n').length)
+    }
+  })
 })

@@ -26,25 +26,43 @@ const setextEquals = /^ {0,3}=+[ \t]*$/
 const setextDashes = /^ {0,3}-+[ \t]*$/
 const linkDefinition = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/
 const tableDelimiter = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
-const blockquoteMark = /^ {0,3}>[ \t]?/
+const blockquoteMark = / {0,3}>[ \t]?/y
 const bulletMark = /^([ \t]*)([-+*])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/
-const autolink = /^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/
-const htmlTag = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][^<>]*?)?\s*\/?>/
+const autolink = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/y
+const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][^<>]*?)?\s*\/?>/y
+// Bounds that keep the masker linear on hostile input (real markup stays far below them).
+const maxPrefix = 100
+const maxTableRow = 1000
+const maxLinkText = 1000
+const maxLinkDestination = 2000
+const maxEmphasisLookback = 200
+
 const asciiPunctuation = /[!-/:-@[-`{-~]/
 const unicodeSpace = /\s/
 const unicodePunctuation = /[\p{P}\p{S}]/u
 
 /** Masks Markdown markup with spaces; the result has the input's length and line breaks. */
 export function maskMarkdown(text: string): string {
-  const out = text.split('')
+  const masked = new Uint8Array(text.length)
   const mask = (from: number, to: number): void => {
-    for (let i = Math.max(0, from); i < to && i < out.length; i++) if (out[i] !== '\n') out[i] = ' '
+    if (to > from) masked.fill(1, Math.max(0, from), Math.min(to, text.length))
   }
   maskFrontMatter(text, mask)
   maskComments(text, mask)
-  for (const [start, end] of maskBlocks(text, mask))
-    maskInline(out.slice(start, end).join(''), start, mask)
-  return out.join('')
+  // Inline markup is looked for in the original text: the block marks already masked (quote
+  // marks, bullets, heading hashes) never pair with inline delimiters.
+  for (const [start, end] of maskBlocks(text, mask)) maskInline(text.slice(start, end), start, mask)
+  const parts: string[] = []
+  let i = 0
+  while (i < text.length) {
+    const state = masked[i]
+    let j = i + 1
+    while (j < text.length && masked[j] === state) j++
+    const run = text.slice(i, j)
+    parts.push(state ? run.replace(/[^\n]/g, ' ') : run)
+    i = j
+  }
+  return parts.join('')
 }
 
 function maskFrontMatter(text: string, mask: (from: number, to: number) => void): void {
@@ -71,6 +89,7 @@ function maskBlocks(text: string, mask: (from: number, to: number) => void): Ran
   let fence: { char: string; length: number } | null = null
   let paragraph: Range | null = null
   let previous: 'blank' | 'paragraph' | 'other' = 'blank'
+  let paragraphHasPipe = false
   let lineStart = 0
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart)
@@ -86,10 +105,18 @@ function maskBlocks(text: string, mask: (from: number, to: number) => void): Ran
       }
     } else {
       // Container prefixes: blockquote marks (nested), then one bullet marker.
-      for (let m = line.match(blockquoteMark); m; m = line.match(blockquoteMark)) {
-        mask(at, at + m[0].length)
-        at += m[0].length
-        line = line.slice(m[0].length)
+      let quoted = 0
+      blockquoteMark.lastIndex = 0
+      for (
+        let m = blockquoteMark.exec(line);
+        m && quoted < maxPrefix;
+        m = blockquoteMark.exec(line)
+      )
+        quoted = blockquoteMark.lastIndex
+      if (quoted > 0) {
+        mask(at, at + quoted)
+        at += quoted
+        line = line.slice(quoted)
       }
       const bullet = thematicBreak.test(line) ? null : line.match(bulletMark)
       if (bullet) {
@@ -119,10 +146,10 @@ function maskBlocks(text: string, mask: (from: number, to: number) => void): Ran
         mask(at, lineEnd)
       } else if (
         previous === 'paragraph' &&
-        paragraph !== null &&
-        tableDelimiter.test(line) &&
+        paragraphHasPipe &&
+        line.length <= maxTableRow &&
         line.includes('|') &&
-        text.slice(paragraph[0], lineStart).includes('|')
+        tableDelimiter.test(line)
       ) {
         mask(at, lineEnd)
         kind = 'paragraph'
@@ -142,6 +169,7 @@ function maskBlocks(text: string, mask: (from: number, to: number) => void): Ran
           ranges.push(paragraph)
           paragraph = null
         }
+        paragraphHasPipe = (paragraph !== null && paragraphHasPipe) || line.includes('|')
         paragraph = paragraph ? [paragraph[0], lineEnd] : [at, lineEnd]
         kind = 'paragraph'
       }
@@ -175,6 +203,8 @@ function classify(ch: string | undefined): 'space' | 'punct' | 'other' {
 function maskInline(s: string, base: number, mask: (from: number, to: number) => void): void {
   const delimiters: Delimiter[] = []
   const jumps = new Map<number, number>()
+  const backticks = backtickRuns(s)
+  const brackets = matchBrackets(s)
   let i = 0
   while (i < s.length) {
     const jump = jumps.get(i)
@@ -195,7 +225,7 @@ function maskInline(s: string, base: number, mask: (from: number, to: number) =>
     } else if (ch === '`') {
       let n = 1
       while (s[i + n] === '`') n++
-      const close = findBacktickRun(s, i + n, n)
+      const close = backticks.next(n, i + n)
       if (close === -1) i += n
       else {
         mask(base + i, base + i + n)
@@ -203,9 +233,10 @@ function maskInline(s: string, base: number, mask: (from: number, to: number) =>
         i = close + n
       }
     } else if (ch === '<') {
-      const rest = s.slice(i, i + 2048)
-      const auto = rest.match(autolink)
-      const tag = auto ? null : rest.match(htmlTag)
+      autolink.lastIndex = i
+      htmlTag.lastIndex = i
+      const auto = autolink.exec(s)
+      const tag = auto ? null : htmlTag.exec(s)
       if (auto) {
         mask(base + i, base + i + 1)
         mask(base + i + auto[0].length - 1, base + i + auto[0].length)
@@ -215,14 +246,14 @@ function maskInline(s: string, base: number, mask: (from: number, to: number) =>
         i += tag[0].length
       } else i++
     } else if (ch === '!' && s[i + 1] === '[') {
-      const end = linkEnd(s, i + 1)
+      const end = linkEnd(s, i + 1, brackets)
       if (end === null) i++
       else {
         mask(base + i, base + end.end)
         i = end.end
       }
     } else if (ch === '[') {
-      const end = linkEnd(s, i)
+      const end = linkEnd(s, i, brackets)
       if (end === null) i++
       else {
         mask(base + i, base + i + 1)
@@ -249,45 +280,72 @@ function maskInline(s: string, base: number, mask: (from: number, to: number) =>
   pairDelimiters(delimiters, base, mask)
 }
 
-function findBacktickRun(s: string, from: number, n: number): number {
-  for (let j = s.indexOf('`', from); j !== -1; j = s.indexOf('`', j)) {
+/** The backtick runs of `s` by length, and the next run of a length at or after an offset. */
+function backtickRuns(s: string): { next(length: number, from: number): number } {
+  const runs = new Map<number, number[]>()
+  for (let j = s.indexOf('`'); j !== -1; j = s.indexOf('`', j)) {
     let m = 1
     while (s[j + m] === '`') m++
-    if (m === n) return j
+    const list = runs.get(m)
+    if (list) list.push(j)
+    else runs.set(m, [j])
     j += m
   }
-  return -1
+  const cursor = new Map<number, number>()
+  return {
+    // Offsets asked for only grow, so each list is walked once.
+    next(length, from) {
+      const list = runs.get(length) ?? []
+      let k = cursor.get(length) ?? 0
+      while (k < list.length && (list[k] ?? 0) < from) k++
+      cursor.set(length, k)
+      return list[k] ?? -1
+    },
+  }
+}
+
+/** Matching pairs of brackets and of parentheses: opening offset → closing offset. */
+interface Pairs {
+  brackets: Map<number, number>
+  parens: Map<number, number>
+}
+
+/** Pairs every `[` with its `]` and `(` with its `)` in one pass (nesting counted, escapes skipped). */
+function matchBrackets(s: string): Pairs {
+  const pairs: Pairs = { brackets: new Map(), parens: new Map() }
+  const brackets: number[] = []
+  const parens: number[] = []
+  for (let j = 0; j < s.length; j++) {
+    const c = s[j]
+    if (c === '\\') j++
+    else if (c === '[') brackets.push(j)
+    else if (c === '(') parens.push(j)
+    else if (c === ']') {
+      const from = brackets.pop()
+      if (from !== undefined && j - from <= maxLinkText) pairs.brackets.set(from, j)
+    } else if (c === ')') {
+      const from = parens.pop()
+      if (from !== undefined && j - from <= maxLinkDestination) pairs.parens.set(from, j)
+    }
+  }
+  return pairs
 }
 
 /** For `[` at `open`: the `]` and the end of the following `(destination)` or `[label]`. */
-function linkEnd(s: string, open: number): { close: number; end: number } | null {
-  let depth = 0
-  let close = -1
-  for (let j = open; j < s.length; j++) {
-    const c = s[j]
-    if (c === '\\') j++
-    else if (c === '[') depth++
-    else if (c === ']' && --depth === 0) {
-      close = j
-      break
-    }
-  }
+function linkEnd(s: string, open: number, pairs: Pairs): { close: number; end: number } | null {
+  const close = pairs.brackets.get(open) ?? -1
   if (close === -1) return null
   const after = s[close + 1]
   if (after === '[') {
-    const end = s.indexOf(']', close + 2)
-    return end === -1 || s.slice(close + 2, end).includes('\n') ? null : { close, end: end + 1 }
+    for (let j = close + 2; j < s.length && j - close <= maxLinkText; j++) {
+      if (s[j] === ']') return { close, end: j + 1 }
+      if (s[j] === '\n' || s[j] === '[') return null
+    }
+    return null
   }
   if (after !== '(') return null
-  let parens = 0
-  for (let j = close + 1; j < s.length; j++) {
-    const c = s[j]
-    if (c === '\\') j++
-    else if (c === '(') parens++
-    else if (c === ')' && --parens === 0) return { close, end: j + 1 }
-    else if (c === '\n' && s[j + 1] === '\n') return null
-  }
-  return null
+  const end = pairs.parens.get(close + 1)
+  return end === undefined ? null : { close, end: end + 1 }
 }
 
 /** Pairs emphasis delimiters (nearest opener first) and masks the characters each pair uses. */
@@ -300,7 +358,8 @@ function pairDelimiters(
   for (let c = 0; c < delimiters.length; c++) {
     const closer = delimiters[c]
     if (!closer?.canClose) continue
-    for (let o = c - 1; o >= 0 && (remaining[c] ?? 0) > 0; o--) {
+    const bottom = Math.max(0, c - maxEmphasisLookback)
+    for (let o = c - 1; o >= bottom && (remaining[c] ?? 0) > 0; o--) {
       const opener = delimiters[o]
       const left = remaining[o] ?? 0
       if (!opener?.canOpen || opener.char !== closer.char || left === 0) continue

@@ -1,0 +1,85 @@
+/**
+ * Reader benchmark: parse throughput (releases per second, one core, in-process) and peak memory
+ * on a two-version release of about 1,500 words (the 2021 Alianza Americas release, English then
+ * Spanish in one file), and the cold run time of the compiled CLI on the same release (median of
+ * several spawns). Targets: ≥ 500 releases/s, cold CLI < 400 ms. Run with `npm run bench`.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseRelease, readSource } from '../src/parse/index.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const example = 'examples/alianza-americas-2021/release.txt'
+const targets = { releasesPerSecond: 500, coldCliMs: 400 }
+
+const bytes = new Uint8Array(readFileSync(join(root, example)))
+const words = new TextDecoder().decode(bytes).split(/\s+/).filter(Boolean).length
+
+const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
+}
+
+/** Runs `step` for at least `ms` milliseconds after a warm-up; returns runs per second. */
+async function throughput(step: () => unknown, ms: number, peak: { rss: number; heap: number }) {
+  for (let i = 0; i < 50; i++) await step()
+  let runs = 0
+  const start = performance.now()
+  while (performance.now() - start < ms) {
+    for (let i = 0; i < 25; i++) await step()
+    runs += 25
+    const m = process.memoryUsage()
+    peak.rss = Math.max(peak.rss, m.rss)
+    peak.heap = Math.max(peak.heap, m.heapUsed)
+  }
+  return runs / ((performance.now() - start) / 1000)
+}
+
+const source = await readSource(bytes, example)
+const first = parseRelease([source])
+const before = process.memoryUsage()
+const peak = { rss: before.rss, heap: before.heapUsed }
+const parseOnly = await throughput(() => parseRelease([source]), 3000, peak)
+const fromBytes = await throughput(
+  async () => parseRelease([await readSource(bytes, example)]),
+  3000,
+  peak,
+)
+
+console.log(
+  `release: ${example} — ${words} words, ${first.versions.length} versions (${first.versions.map((v) => v.lang).join(', ')}), ${bytes.length} bytes`,
+)
+console.log(
+  `parse throughput (parseRelease):           ${parseOnly.toFixed(0)} releases/s  (${(1000 / parseOnly).toFixed(2)} ms each; target ≥ ${targets.releasesPerSecond}) ${parseOnly >= targets.releasesPerSecond ? 'ok' : 'BELOW TARGET'}`,
+)
+console.log(`read + parse throughput (readSource+parse): ${fromBytes.toFixed(0)} releases/s`)
+console.log(
+  `peak memory while parsing: rss ${mib(peak.rss)}, heap used ${mib(peak.heap)} (before: rss ${mib(before.rss)}, heap ${mib(before.heapUsed)})`,
+)
+
+const bin = join(root, 'bin/comunicado.js')
+if (!existsSync(join(root, 'dist/cli/main.js'))) {
+  console.log('cold CLI: skipped — dist/ is missing (npm run bench builds it first)')
+} else {
+  const spawnMs = (args: string[]): number => {
+    const start = performance.now()
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
+    const ms = performance.now() - start
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
+    return ms
+  }
+  const runs = 11
+  spawnMs(['-e', '0']) // warm the file-system cache
+  spawnMs([bin, 'parse', example, '--format', 'json'])
+  const nodeAlone = median(Array.from({ length: runs }, () => spawnMs(['-e', '0'])))
+  const cli = median(
+    Array.from({ length: runs }, () => spawnMs([bin, 'parse', example, '--format', 'json'])),
+  )
+  console.log(
+    `cold CLI (node bin/comunicado.js parse … --format json): median ${cli.toFixed(0)} ms of ${runs} runs (target < ${targets.coldCliMs} ms) ${cli < targets.coldCliMs ? 'ok' : 'ABOVE TARGET'}; bare node start-up ${nodeAlone.toFixed(0)} ms`,
+  )
+}
