@@ -49,9 +49,9 @@ export function outlineVersion(release: Release, version: Version): string {
   const d = version.date
   out.push(field('date', d ? `${d.iso}  “${clip(d.text, 40)}” ${at(d.start, d.end)}` : '—'))
   const h = version.headline
-  out.push(field('headline', h ? `${clip(h.text, 96)} ${at(h.start, h.end)}` : '—'))
+  out.push(field('headline', h ? `${clip(h.text, 160)} ${at(h.start, h.end)}` : '—'))
   const sub = version.subheadline
-  if (sub) out.push(field('subheadline', `${clip(sub.text, 96)} ${at(sub.start, sub.end)}`))
+  if (sub) out.push(field('subheadline', `${clip(sub.text, 160)} ${at(sub.start, sub.end)}`))
   const dl = version.dateline
   out.push(field('dateline', dl ? `${dl.place}  “${dl.text}” ${at(dl.start, dl.end)}` : '—'))
   if (version.contacts.length === 0) out.push(field('contacts', '—'))
