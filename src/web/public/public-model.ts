@@ -1,0 +1,37 @@
+/**
+ * What the public pages are rendered from: published releases with one article per public
+ * language (parsed once per revision), the coalition's organizations, and the addresses. Plain
+ * data gathered by the public site; the page templates never query the store.
+ */
+import type { Article } from '../../render/index.js'
+import type { Organization } from '../../store/index.js'
+import type { PublicUrls } from './public-urls.js'
+import type { PublicLang } from './ui-strings.js'
+
+/** A published release as the public pages show it. */
+export interface PublicRelease {
+  id: string
+  slug: string
+  status: 'published' | 'corrected'
+  /** ISO time of first publication. */
+  publishedAt: string
+  /** ISO time of the last change (a correction). */
+  updatedAt: string
+  organizationIds: string[]
+  /** The public languages the release has, in the order of its versions. */
+  langs: PublicLang[]
+  articles: Partial<Record<PublicLang, Article>>
+}
+
+/** Everything a page template needs besides its own subject. */
+export interface PageContext {
+  urls: PublicUrls
+  coalitionName: string
+  /** The coalition's organizations by id. */
+  organizations: ReadonlyMap<string, Organization>
+}
+
+/** An organization's name in a language (its own name when no translation is stored). */
+export function organizationName(org: Organization, lang: string): string {
+  return org.names[lang]?.trim() || org.name
+}

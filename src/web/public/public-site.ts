@@ -1,0 +1,191 @@
+/**
+ * The public newsroom as a set of documents: it reads only published releases (statuses
+ * published and corrected) and the coalition's organization profiles through the newsroom's
+ * services, turns each release revision into articles once (cached by release id and revision
+ * number, so a new revision is read again and nothing stale is served), and answers each public
+ * address with a status, a content type and a body. The HTTP routes and the static export both
+ * call it, so a page is the same whether served or exported.
+ */
+import { primaryLang } from '../../core/index.js'
+import type { Newsroom } from '../../newsroom/create-newsroom.js'
+import type { ReleaseView } from '../../newsroom/release-service.js'
+import { parseRelease } from '../../parse/index.js'
+import { type Article, articleFromText, articleFromVersion } from '../../render/index.js'
+import type { Organization, Row } from '../../store/index.js'
+import { newsroomCss } from './newsroom-css.js'
+import type { PageContext, PublicRelease } from './public-model.js'
+import { createPublicUrls, type FeedKind, type PublicUrls } from './public-urls.js'
+import { isPublicLang, type PublicLang } from './ui-strings.js'
+
+/** Options of the public site. */
+export interface PublicSiteOptions {
+  /** The absolute URL the newsroom is published at. */
+  publicUrl: string
+  /** The coalition shown, by id or slug; the first coalition created when absent. */
+  coalition?: string
+  /** How many parsed revisions to keep (default 500). */
+  cacheSize?: number
+}
+
+/** A document of the public newsroom. */
+export interface PublicResponse {
+  status: number
+  type: string
+  body: string
+}
+
+/** Content types of the public documents. */
+export const contentTypes = {
+  html: 'text/html; charset=utf-8',
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+} as const
+
+/** The articles of one revision: per public language, in the order of the versions. */
+export interface ParsedRevision {
+  langs: PublicLang[]
+  articles: Partial<Record<PublicLang, Article>>
+}
+
+/** Reads a revision's versions into articles; a text the reader refuses is shown as paragraphs. */
+export function articlesOf(content: ReleaseView['content']): ParsedRevision {
+  const out: ParsedRevision = { langs: [], articles: {} }
+  for (const version of content.versions) {
+    const lang = primaryLang(version.lang)
+    if (!isPublicLang(lang) || out.articles[lang] || !version.text.trim()) continue
+    let article: Article
+    try {
+      const release = parseRelease([{ file: `${lang}.txt`, format: 'text', text: version.text }], {
+        langs: [lang],
+      })
+      const parsed = release.versions[0]
+      article = parsed
+        ? { ...articleFromVersion(release, parsed), lang }
+        : articleFromText(lang, version.text)
+    } catch {
+      article = articleFromText(lang, version.text)
+    }
+    out.langs.push(lang)
+    out.articles[lang] = article
+  }
+  return out
+}
+
+/** Builds the public site over a newsroom. */
+export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions) {
+  const urls = createPublicUrls(options.publicUrl)
+  const cacheSize = options.cacheSize ?? 500
+  const parsed = new Map<string, ParsedRevision>()
+  let coalitionRow: Row<'coalitions'> | undefined
+
+  async function coalition(): Promise<Row<'coalitions'> | undefined> {
+    if (coalitionRow) return coalitionRow
+    const repo = newsroom.directory.repo
+    coalitionRow = options.coalition
+      ? await repo.coalition(options.coalition)
+      : (await repo.coalitions())[0]
+    return coalitionRow
+  }
+
+  function revisionArticles(view: ReleaseView): ParsedRevision {
+    const key = `${view.id}@${view.revision}`
+    const hit = parsed.get(key)
+    if (hit) {
+      // Refresh its place: the map's order is the least recently used first.
+      parsed.delete(key)
+      parsed.set(key, hit)
+      return hit
+    }
+    const fresh = articlesOf(view.content)
+    parsed.set(key, fresh)
+    if (parsed.size > cacheSize) {
+      const oldest = parsed.keys().next().value
+      if (oldest !== undefined) parsed.delete(oldest)
+    }
+    return fresh
+  }
+
+  function toPublic(view: ReleaseView): PublicRelease | null {
+    if (view.status !== 'published' && view.status !== 'corrected') return null
+    const { langs, articles } = revisionArticles(view)
+    if (langs.length === 0) return null
+    const publishedAt = view.publishedAt ?? view.updatedAt
+    return {
+      id: view.id,
+      slug: view.slug,
+      status: view.status,
+      publishedAt,
+      updatedAt: view.updatedAt.localeCompare(publishedAt) < 0 ? publishedAt : view.updatedAt,
+      organizationIds: view.organizationIds,
+      langs,
+      articles,
+    }
+  }
+
+  async function context(): Promise<PageContext & { coalitionId: string | null }> {
+    const c = await coalition()
+    const orgs: Organization[] = c ? await newsroom.directory.organizations(c.id) : []
+    return {
+      urls,
+      coalitionName: c?.name ?? 'Comunicado',
+      coalitionId: c?.id ?? null,
+      organizations: new Map(orgs.map((o) => [o.id, o])),
+    }
+  }
+
+  async function published(coalitionId: string | null): Promise<PublicRelease[]> {
+    if (!coalitionId) return []
+    const views = await newsroom.releases.published(coalitionId)
+    return views.map(toPublic).filter((r): r is PublicRelease => r !== null)
+  }
+
+  async function release(coalitionId: string | null, slug: string) {
+    if (!coalitionId) return null
+    const view = await newsroom.releases.publishedBySlug(coalitionId, slug)
+    return view ? toPublic(view) : null
+  }
+
+  return {
+    urls,
+    /** The page context (coalition, organizations, addresses) of the current data. */
+    context,
+    /** The published releases, newest first. */
+    published: async () => published((await context()).coalitionId),
+    /** One published release by slug, or null. */
+    release: async (slug: string) => release((await context()).coalitionId, slug),
+    /** Organizations by slug, or null. */
+    async organization(slug: string): Promise<Organization | null> {
+      const c = await coalition()
+      return (c && (await newsroom.directory.repo.organizationBySlug(c.id, slug))) ?? null
+    },
+    /** The parsed revisions kept (for tests and benchmarks). */
+    cacheEntries: () => parsed.size,
+    css: (): PublicResponse => ({ status: 200, type: contentTypes.css, body: newsroomCss }),
+    /** robots.txt: everything public may be crawled, the workspace and API may not. */
+    robots: (): PublicResponse => ({
+      status: 200,
+      type: contentTypes.text,
+      body: `User-agent: *\nDisallow: /api/\nDisallow: /app/\nAllow: /\n\nSitemap: ${urls.absolute(urls.sitemap)}\n`,
+    }),
+  }
+}
+
+/** The public site's interface. */
+export type PublicSite = ReturnType<typeof createPublicSite>
+
+/** Root-relative addresses made absolute (for feed content read outside the site). */
+export function absoluteUrls(urls: PublicUrls): PublicUrls {
+  return {
+    ...urls,
+    index: (lang) => urls.absolute(urls.index(lang)),
+    release: (lang, slug) => urls.absolute(urls.release(lang, slug)),
+    organization: (lang, slug) => urls.absolute(urls.organization(lang, slug)),
+    feed: (lang, kind: FeedKind, org?: string) => urls.absolute(urls.feed(lang, kind, org)),
+    css: urls.absolute(urls.css),
+    sitemap: urls.absolute(urls.sitemap),
+  }
+}

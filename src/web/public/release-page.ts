@@ -1,0 +1,123 @@
+/**
+ * The page of one published release in one language: the article, hreflang alternates to every
+ * language version (both ways, plus x-default), Open Graph tags, and NewsArticle JSON-LD with
+ * `inLanguage` and the translation links. Also the article fragment the feeds carry.
+ */
+import {
+  type Article,
+  alternateLinks,
+  articleSummary,
+  feedLinks,
+  html,
+  jsonLdScript,
+  newsArticleJsonLd,
+  openGraphTags,
+  renderArticleHtml,
+  type SafeHtml,
+} from '../../render/index.js'
+import { renderPage } from './page-layout.js'
+import { organizationName, type PageContext, type PublicRelease } from './public-model.js'
+import { formatDate, type PublicLang, publicStrings } from './ui-strings.js'
+
+function issuers(context: PageContext, release: PublicRelease, lang: PublicLang) {
+  return release.organizationIds.flatMap((id) => {
+    const org = context.organizations.get(id)
+    return org
+      ? [
+          {
+            org,
+            name: organizationName(org, lang),
+            href: context.urls.organization(lang, org.slug),
+          },
+        ]
+      : []
+  })
+}
+
+/** The `<article>` of a release in `lang` (its links root-relative). */
+export function releaseArticleHtml(
+  context: PageContext,
+  release: PublicRelease,
+  lang: PublicLang,
+  article: Article,
+): SafeHtml {
+  const t = publicStrings[lang]
+  const corrected = release.status === 'corrected' && release.updatedAt !== release.publishedAt
+  return renderArticleHtml(article, {
+    about: t.about,
+    aboutUnnamed: t.aboutOrganizations,
+    contacts: t.mediaContacts,
+    issuedBy: t.issuedBy,
+    organizations: issuers(context, release, lang).map(({ name, href }) => ({ name, href })),
+    fallbackDate: {
+      iso: release.publishedAt.slice(0, 10),
+      text: formatDate(lang, release.publishedAt),
+    },
+    ...(corrected ? { notice: t.correctedOn(formatDate(lang, release.updatedAt)) } : {}),
+  })
+}
+
+/** The full page of `release` in `lang`, or null when the release has no version in `lang`. */
+export function renderReleasePage(
+  context: PageContext,
+  release: PublicRelease,
+  lang: PublicLang,
+): string | null {
+  const article = release.articles[lang]
+  if (!article) return null
+  const { urls } = context
+  const t = publicStrings[lang]
+  const url = urls.absolute(urls.release(lang, release.slug))
+  const alternates = release.langs.map((l) => ({
+    lang: l,
+    url: urls.absolute(urls.release(l, release.slug)),
+  }))
+  const xDefaultLang = release.langs.includes('en') ? 'en' : (release.langs[0] ?? lang)
+  const description = articleSummary(article, 200)
+  const orgs = issuers(context, release, lang)
+  const jsonLd = newsArticleJsonLd({
+    url,
+    lang,
+    headline: article.headline,
+    description,
+    datePublished: release.publishedAt,
+    dateModified: release.updatedAt,
+    organizations: orgs.map(({ org, name }) => ({
+      name,
+      url: org.website ?? urls.absolute(urls.organization(lang, org.slug)),
+      logo: org.logoUrl,
+    })),
+    versions: alternates,
+    publisherName: context.coalitionName,
+    image: orgs[0]?.org.logoUrl ?? null,
+  })
+  const head = html`${alternateLinks(url, alternates, urls.absolute(urls.release(xDefaultLang, release.slug)))}${openGraphTags(
+    {
+      type: 'article',
+      title: article.headline,
+      description,
+      url,
+      siteName: t.newsroomOf(context.coalitionName),
+      lang,
+      alternateLangs: release.langs.filter((l) => l !== lang),
+      image: orgs[0]?.org.logoUrl ?? null,
+      publishedTime: release.publishedAt,
+      modifiedTime: release.updatedAt,
+    },
+  )}${feedLinks({
+    title: t.feedTitle(context.coalitionName),
+    rss: urls.feed(lang, 'rss'),
+    atom: urls.feed(lang, 'atom'),
+    json: urls.feed(lang, 'json'),
+  })}${jsonLdScript(jsonLd)}\n`
+  const switchTo: Partial<Record<PublicLang, string>> = {}
+  for (const l of release.langs) switchTo[l] = urls.release(l, release.slug)
+  return renderPage(context, {
+    lang,
+    title: `${article.headline} · ${t.newsroomOf(context.coalitionName)}`,
+    description,
+    head,
+    switchTo,
+    body: releaseArticleHtml(context, release, lang, article),
+  })
+}
