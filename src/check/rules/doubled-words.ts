@@ -75,16 +75,23 @@ export const doubledWords = defineRule({
   },
   create(context) {
     return {
-      block(block) {
-        if (block.kind === 'other' || block.kind === 'contacts') return
-        for (const m of block.text.matchAll(doubledRe)) {
+      version(version) {
+        const text = context.text.slice(version.start, version.end)
+        for (const m of text.matchAll(doubledRe)) {
           const [whole, first = '', gap = '', second = ''] = m
+          const start = version.start + (m.index ?? 0)
+          const end = start + whole.length
+          // Both words in running text (a soft line break may split a paragraph into blocks).
+          const inProse = (offset: number) =>
+            version.blocks.some(
+              (b) =>
+                b.start <= offset && offset < b.end && b.kind !== 'other' && b.kind !== 'contacts',
+            )
+          if (!inProse(start) || !inProse(end - 1)) continue
           if (legitimate.has(first.toLowerCase())) continue
           if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second) && first !== first.toUpperCase())
             continue
           if (first.length === 1 && first === first.toUpperCase()) continue
-          const start = block.start + (m.index ?? 0)
-          const end = start + whole.length
           context.report({
             messageId: 'doubled',
             data: { word: second },

@@ -114,15 +114,23 @@ export const missingBoilerplate = defineRule({
   create(context) {
     return {
       'version:exit'(version) {
-        if (version.boilerplates.length === 0) return
-        const named = version.boilerplates
-          .map((b) => b.organization)
-          .filter((o): o is string => Boolean(o))
-        if (named.length === 0) return
-        let unnamed = version.boilerplates.length - named.length
+        const candidates = boilerplateTexts(version)
+        if (candidates.length === 0) return
+        const unclaimed = [...candidates]
+        const unmatched: Issuer[] = []
         for (const issuer of issuers(context.text, version)) {
-          if (named.some((o) => sameOrganization(o, issuer.name))) continue
-          // A boilerplate whose name is missing probably belongs to this issuer.
+          const name = fold(issuer.name)
+          const i = unclaimed.findIndex(
+            (b) =>
+              (b.organization !== null && sameOrganization(b.organization, issuer.name)) ||
+              fold(b.text).includes(name),
+          )
+          if (i >= 0) unclaimed.splice(i, 1)
+          else if (!candidates.some((b) => fold(b.text).includes(name))) unmatched.push(issuer)
+        }
+        // A boilerplate whose name is missing probably belongs to one of these issuers.
+        let unnamed = unclaimed.filter((b) => b.organization === null).length
+        for (const issuer of unmatched) {
           if (unnamed > 0) {
             unnamed--
             continue
@@ -138,3 +146,29 @@ export const missingBoilerplate = defineRule({
     }
   },
 })
+
+interface BoilerplateText {
+  organization: string | null
+  text: string
+}
+
+/**
+ * The "about" paragraphs of a version: those the reader found, and long paragraphs after the
+ * end mark that it did not classify (a boilerplate opening with "The …" is still one).
+ */
+function boilerplateTexts(version: Version): BoilerplateText[] {
+  const out: BoilerplateText[] = version.boilerplates.map((b) => ({
+    organization: b.organization,
+    text: version.blocks[b.block]?.text ?? '',
+  }))
+  const end = version.endMark
+  if (end) {
+    const taken = new Set(version.boilerplates.map((b) => b.block))
+    version.blocks.forEach((block, i) => {
+      if (taken.has(i) || block.start < end.end || block.kind !== 'other') return
+      if ((block.text.match(/\S+/g) ?? []).length >= 12)
+        out.push({ organization: null, text: block.text })
+    })
+  }
+  return out
+}

@@ -108,7 +108,7 @@ export const quoteStyle = defineRule({
         const straight = marks.filter((m) => m.straight).length
         const curly = marks.length - straight
         if (straight === 0 || curly === 0) return
-        const reportStraight = straight < curly
+        const reportStraight = straight <= curly
         for (const mark of marks) {
           if (mark.straight !== reportStraight) continue
           const expected = mark.straight
