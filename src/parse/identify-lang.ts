@@ -74,6 +74,12 @@ export function scoreLang(text: string): LangScores {
     else if (/[áéíóú]/.test(w) && w.length > 2) es += 0.3
     if (/['’]s$|n['’]t$/.test(w)) en += 0.5
     if (/^th/.test(w) && w.length > 3) en += 0.2
+    // Spelling cues, weak on their own: w, k and -ers/-ies/-ed/-ly are rare in Spanish words,
+    // -os/-as/-ía/-ión endings rare in English ones.
+    if (w.length > 3) {
+      if (/[wk]|(?:ers|ies|ed|ly|sh)$/.test(w)) en += 0.4
+      if (/(?:os|as|ía|ías|ión|ado|ada|ados|adas)$/.test(w)) es += 0.4
+    }
   }
   if (/[¿¡]/.test(text)) es += 1
   let otherLang: string | null = null
@@ -90,7 +96,7 @@ export function scoreLang(text: string): LangScores {
 }
 
 /** The supported language of `text` ('en' or 'es'), or null when the evidence is too thin to tell. */
-export function identifyLang(text: string, minMargin = 1): 'en' | 'es' | null {
+export function identifyLang(text: string, minMargin = 0.8): 'en' | 'es' | null {
   const s = scoreLang(text)
   if (s.en - s.es >= minMargin) return 'en'
   if (s.es - s.en >= minMargin) return 'es'
