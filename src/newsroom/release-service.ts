@@ -13,6 +13,7 @@ import {
 } from '../store/index.js'
 import { type Actor, canCreateRelease, canEditRelease, canReadRelease } from './access.js'
 import { type Clock, isoNow } from './clock.js'
+import { importReleaseFile } from './import-release.js'
 import { NewsroomError } from './newsroom-error.js'
 import { canTransition, isPublic, isReleaseStatus, type ReleaseStatus } from './release-status.js'
 import { diffRevisions, type VersionDiff } from './revision-diff.js'
@@ -181,6 +182,40 @@ export function releaseService(store: Store, clock: Clock) {
         storeRefusal(error)
       }
       return readable(actor, id)
+    },
+
+    /** Imports a file (txt, md, html, docx) as a new draft; the first version's headline names it. */
+    async importFile(
+      actor: Actor | null,
+      input: {
+        coalitionId: string
+        organizationId: string
+        file: string
+        bytes: Uint8Array
+        langs?: string[]
+        coIssuerIds?: string[]
+      },
+    ): Promise<ReleaseView> {
+      if (!actor) throw new NewsroomError('unauthenticated', 'sign in to import a release')
+      if (!canCreateRelease(actor, input.coalitionId, input.organizationId))
+        throw new NewsroomError(
+          'forbidden',
+          'only editors of the organization can create its releases',
+        )
+      const imported = await importReleaseFile(input.bytes, input.file, input.langs)
+      // Room for a "-N" suffix: a second import of the same headline gets a numbered slug.
+      const base = slugify(imported.headline ?? input.file.replace(/\.[a-z]+$/i, ''))
+        .slice(0, 72)
+        .replace(/-+$/, '')
+      let slug = base
+      for (let n = 2; await repo.getBySlug(input.coalitionId, slug); n++) slug = `${base}-${n}`
+      return this.create(actor, {
+        coalitionId: input.coalitionId,
+        organizationId: input.organizationId,
+        ...(input.coIssuerIds ? { coIssuerIds: input.coIssuerIds } : {}),
+        slug,
+        content: imported.content,
+      })
     },
 
     /** Saves a new revision on top of `baseRevision`. */

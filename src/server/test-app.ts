@@ -44,13 +44,14 @@ function client(app: App, cookie: string | null, csrfToken: string | null): Test
       const h: Record<string, string> = { ...headers }
       if (cookie) h.cookie = cookie
       if (csrfToken && method !== 'GET' && !('x-csrf-token' in h)) h['x-csrf-token'] = csrfToken
-      if (body !== undefined && !h['content-type']) h['content-type'] = 'application/json'
+      const isForm = body instanceof FormData
+      if (body !== undefined && !isForm && !h['content-type'])
+        h['content-type'] = 'application/json'
+      const payload = isForm || typeof body === 'string' ? body : JSON.stringify(body)
       return app.request(path, {
         method,
         headers: h,
-        ...(body !== undefined
-          ? { body: typeof body === 'string' ? body : JSON.stringify(body) }
-          : {}),
+        ...(body !== undefined ? { body: payload } : {}),
       })
     },
   }

@@ -52,6 +52,36 @@ export function releaseRoutes() {
     return c.json({ release }, 201)
   })
 
+  app.post('/coalitions/:coalitionId/releases/import', async (c) => {
+    const form = await c.req.parseBody().catch(() => {
+      throw new HttpError(400, {
+        id: 'malformed-form',
+        message: 'send the file as multipart/form-data',
+      })
+    })
+    const file = form.file
+    const organizationId = form.organizationId
+    if (!(file instanceof File))
+      throw new HttpError(422, { id: 'invalid', message: 'file: attach the release file' })
+    if (typeof organizationId !== 'string' || !organizationId)
+      throw new HttpError(422, {
+        id: 'invalid',
+        message: 'organizationId: name the organization that issues the release',
+      })
+    const langs =
+      typeof form.langs === 'string' && form.langs
+        ? form.langs.split(',').map((l) => l.trim())
+        : undefined
+    const release = await c.var.newsroom.releases.importFile(c.var.actor, {
+      coalitionId: c.req.param('coalitionId'),
+      organizationId,
+      file: file.name || 'upload.txt',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      ...(langs ? { langs } : {}),
+    })
+    return c.json({ release }, 201)
+  })
+
   app.get('/releases/:id', async (c) =>
     c.json({ release: await c.var.newsroom.releases.get(c.var.actor, c.req.param('id')) }),
   )
