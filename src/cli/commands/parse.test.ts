@@ -142,6 +142,35 @@ describe('comunicado parse', () => {
       assert.equal(stderr.trimEnd().split('\n').length, 1, stderr)
     })
 
+  it('reads the shipped example as one file and as one file per language alike', async () => {
+    const example = 'examples/alianza-americas-2021'
+    const disk = async (...argv: string[]) => {
+      let out = ''
+      const code = await main(argv, {
+        stdout: (t) => {
+          out += t
+        },
+        stderr: (t) => assert.fail(t),
+        readBytes: async (f) => new Uint8Array(readFileSync(join(root, f))),
+        isTty: false,
+      })
+      assert.equal(code, 0)
+      return JSON.parse(out).versions as {
+        file: string
+        blocks: { kind: string; text: string }[]
+      }[]
+    }
+    const facts = (versions: Awaited<ReturnType<typeof disk>>) =>
+      versions.map(({ file: _file, blocks, ...rest }) => ({
+        ...JSON.parse(JSON.stringify(rest, (k, v) => (k === 'start' || k === 'end' ? 0 : v))),
+        blocks: blocks.map((b) => `${b.kind}: ${b.text}`),
+      }))
+    const one = await disk('parse', `${example}/release.txt`, '--format', 'json')
+    const two = await disk('parse', `${example}/en.txt`, `${example}/es.txt`, '--format', 'json')
+    assert.equal(one.length, 2)
+    assert.deepEqual(facts(one), facts(two))
+  })
+
   it('exits 2 with the reason when the real process is given a bad file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'comunicado-'))
     const bad = join(dir, 'bad.txt')
