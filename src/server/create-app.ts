@@ -70,19 +70,18 @@ export function createApp(options: AppOptions) {
   })
   app.use(sessionMiddleware())
 
+  const signIn = {
+    limiter,
+    secureCookies: options.secureCookies ?? publicUrl.startsWith('https:'),
+    clientAddress: options.clientAddress ?? ((c) => c.req.header('x-real-ip') ?? 'local'),
+  }
   const api = new Hono<AppEnv>()
-  api.route(
-    '/',
-    sessionRoutes({
-      limiter,
-      secureCookies: options.secureCookies ?? publicUrl.startsWith('https:'),
-      clientAddress: options.clientAddress ?? ((c) => c.req.header('x-real-ip') ?? 'local'),
-    }),
-  )
+  api.route('/', sessionRoutes(signIn))
   api.route('/', releaseRoutes())
   api.route('/', directoryRoutes({ publicUrl }))
   app.route('/api', api)
-  app.route('/app', appRoutes({ publicUrl }))
+  // The workspace's sign-in form shares the API's limiter: one budget per address and e-mail.
+  app.route('/app', appRoutes({ publicUrl, ...signIn }))
   app.route('/', publicRoutes({ publicUrl }))
 
   return Object.assign(app, { newsroom })
