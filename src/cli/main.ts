@@ -7,6 +7,7 @@ import { registerAlign } from './commands/align.js'
 import { registerCheck } from './commands/check.js'
 import { registerParse } from './commands/parse.js'
 import { registerRules } from './commands/rules.js'
+import { registerServe } from './commands/serve.js'
 import { CliError, type CliIo, nodeIo } from './io.js'
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
@@ -19,7 +20,13 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       writeErr: (s) => io.stderr(s),
     })
   const state = { exitCode: 0 }
-  for (const register of [registerParse, registerAlign, registerCheck, registerRules])
+  for (const register of [
+    registerParse,
+    registerAlign,
+    registerCheck,
+    registerRules,
+    registerServe,
+  ])
     register(program, io, state)
   try {
     await program.parseAsync(argv, { from: 'user' })

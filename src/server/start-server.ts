@@ -1,0 +1,74 @@
+/**
+ * Starts the newsroom on Node: opens the store (SQLite under DATA_DIR, or PostgreSQL from
+ * DATABASE_URL), seeds the demo coalition on first run, serves the app, and shuts down cleanly on
+ * SIGTERM/SIGINT (stops accepting, finishes requests in flight, closes the database).
+ */
+import { readFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { systemClock } from '../newsroom/clock.js'
+import { demoAccounts, isEmpty, seedDemo } from '../newsroom/seed-demo.js'
+import { openStore, storeLocationFromEnv } from '../store/index.js'
+import { createApp } from './create-app.js'
+
+/** Options of {@link startServer}. */
+export interface StartOptions {
+  port: number
+  host: string
+  env: Record<string, string | undefined>
+  /** The sample release seeded into an empty store, or null for none. */
+  demoRelease: string | null
+  log: (line: string) => void
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string
+  close(): Promise<void>
+}
+
+/** Opens the store, seeds it when empty, and serves the app until closed. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const location = storeLocationFromEnv(options.env)
+  const store = await openStore(location)
+  const publicUrl = options.env.PUBLIC_URL ?? `http://localhost:${options.port}`
+  const app = createApp({
+    store,
+    clock: systemClock,
+    publicUrl,
+    clientAddress: (c) => {
+      try {
+        return getConnInfo(c).remote.address ?? 'unknown'
+      } catch {
+        return 'unknown'
+      }
+    },
+  })
+  if (options.demoRelease && (await isEmpty(app.newsroom))) {
+    const bytes = new Uint8Array(await readFile(options.demoRelease))
+    await seedDemo(app.newsroom, { file: options.demoRelease, bytes })
+    options.log('Created the demo coalition. Sign in at /app/sign-in with:')
+    for (const a of demoAccounts) options.log(`  ${a.email}  password: ${a.password}  (${a.role})`)
+  }
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
+      resolve(s),
+    )
+  })
+  const address = server.address() as AddressInfo
+  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${address.port}`
+  options.log(
+    `Comunicado is serving on ${url} (${location.engine === 'sqlite' ? `SQLite ${location.file}` : 'PostgreSQL'})`,
+  )
+  let closing: Promise<void> | null = null
+  return {
+    url,
+    close() {
+      closing ??= new Promise<void>((resolve) => server.close(() => resolve())).then(() =>
+        store.close(),
+      )
+      return closing
+    },
+  }
+}
