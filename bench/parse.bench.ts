@@ -2,12 +2,15 @@
  * Reader benchmark: parse throughput (releases per second, one core, in-process) and peak memory
  * on a two-version release of about 1,500 words (the 2021 Alianza Americas release, English then
  * Spanish in one file), and the cold run time of the compiled CLI on the same release (median of
- * several spawns). Targets: ≥ 500 releases/s, cold CLI < 400 ms. Run with `npm run bench`.
+ * several spawns), and how long each input front-end (text, Markdown, HTML, DOCX) takes to read
+ * it. Targets: ≥ 500 releases/s, cold CLI < 400 ms. Run with `npm run bench`.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Document, Packer, Paragraph } from 'docx'
 import { parseRelease, readSource } from '../src/parse/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -51,6 +54,11 @@ const fromBytes = await throughput(
 )
 
 console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (timings scale with load)`,
+)
+console.log(
   `release: ${example} — ${words} words, ${first.versions.length} versions (${first.versions.map((v) => v.lang).join(', ')}), ${bytes.length} bytes`,
 )
 console.log(
@@ -60,6 +68,37 @@ console.log(`read + parse throughput (readSource+parse): ${fromBytes.toFixed(0)}
 console.log(
   `peak memory while parsing: rss ${mib(peak.rss)}, heap used ${mib(peak.heap)} (before: rss ${mib(before.rss)}, heap ${mib(before.heapUsed)})`,
 )
+
+// Front-ends alone: the same release as each input format.
+const plain = new TextDecoder().decode(bytes)
+const paragraphs = plain.split(/\n\s*\n/).filter((p) => p.trim() !== '')
+const escapeHtml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+const inputs: [string, Uint8Array][] = [
+  ['release.txt', bytes],
+  ['release.md', bytes],
+  [
+    'release.html',
+    new TextEncoder().encode(
+      `<html><body>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</body></html>`,
+    ),
+  ],
+  [
+    'release.docx',
+    new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          sections: [{ children: paragraphs.map((p) => new Paragraph({ text: p })) }],
+        }),
+      ),
+    ),
+  ],
+]
+for (const [file, input] of inputs) {
+  const perSecond = await throughput(() => readSource(input, file), 1500, peak)
+  console.log(
+    `readSource ${file.padEnd(13)} ${(1000 / perSecond).toFixed(2)} ms per read (${input.length} bytes)`,
+  )
+}
 
 const bin = join(root, 'bin/comunicado.js')
 if (!existsSync(join(root, 'dist/cli/main.js'))) {
