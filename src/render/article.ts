@@ -192,29 +192,70 @@ function firstLine(article: Article): string {
   return first.length > 120 ? `${first.slice(0, 117).replace(/\s+\S*$/, '')}…` : first
 }
 
+const releaseLineRe =
+  /^(?:for immediate release|for release|embargoed|para (?:publicaci[oó]n|difusi[oó]n) inmediata|comunicado de prensa|nota de prensa|(?:bajo )?embargo)/i
+const endMarkRe = /^(?:#\s*#\s*#|-\s*30\s*-|fin|end|ends)$/i
+const phoneRe = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/
+const contactRe = /^(?:media |press )?contact|^contacto/i
+
+function looksLikeDate(text: string): boolean {
+  return text.length <= 60 && /\b(?:1[89]|20)\d{2}\b/.test(text) && !/[.!?]\s+\S/.test(text)
+}
+
 /**
- * The article of a text the reader could not read (an unsupported language, an odd shape): the
- * first paragraph is the headline, the others are body paragraphs.
+ * The article of a text the reader could not read (an unsupported language, an odd shape, a
+ * reader failure): leading release line, date and contact paragraphs are recognised by their
+ * shape, the first other short paragraph is the headline, an end mark closes the body and the
+ * paragraphs after it are "about" paragraphs.
  */
 export function articleFromText(lang: Lang, text: string): Article {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map(flattenText)
+    .map((p) => p.trim())
     .filter(Boolean)
-  const [headline = '', ...body] = paragraphs
-  return {
+  const article: Article = {
     lang,
     releaseLine: null,
     date: null,
-    headline,
+    headline: '',
     subheadline: null,
-    paragraphs: body.map((p) => ({ kind: 'body', runs: [{ text: p }] })),
+    paragraphs: [],
     endMark: null,
     boilerplates: [],
     contacts: [],
     contactNotes: [],
   }
+  let index = 0
+  for (; index < paragraphs.length; index++) {
+    const p = paragraphs[index] as string
+    const flat = flattenText(p)
+    if (!article.releaseLine && releaseLineRe.test(flat) && flat.length <= 120)
+      article.releaseLine = flat
+    else if (!article.date && looksLikeDate(flat)) article.date = { iso: null, text: flat }
+    else if (contactRe.test(flat) || p.includes('@') || phoneRe.test(flat))
+      article.contactNotes.push(p)
+    else break
+  }
+  const headline = paragraphs[index]
+  if (headline !== undefined && flattenText(headline).length <= 300) {
+    article.headline = flattenText(headline)
+    index++
+  }
+  let ended = false
+  for (; index < paragraphs.length; index++) {
+    const p = paragraphs[index] as string
+    const flat = flattenText(p)
+    if (!ended && endMarkRe.test(flat)) {
+      article.endMark = flat
+      ended = true
+    } else if (ended) {
+      if (contactRe.test(flat)) article.contactNotes.push(p)
+      else article.boilerplates.push(boilerplateOf(p, null))
+    } else article.paragraphs.push({ kind: 'body', runs: [{ text: flat }] })
+  }
+  if (!article.headline) article.headline = firstLine(article)
+  return article
 }
 
 /** The plain text of a paragraph. */
