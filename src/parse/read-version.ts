@@ -11,7 +11,14 @@ import type { Block, BlockKind, Contact, Dateline, EndMark, ReleaseDate } from '
 import { isContactsBlock, readContacts } from './contacts.js'
 import { type DatelineMatch, findDateline, isPlaceLine } from './dateline.js'
 import { type DateMatch, findDates } from './dates.js'
-import { debrisRe, endMarkRe, gluedEndMarkRe, langMarkerRe, releaseLineRe } from './patterns.js'
+import {
+  debrisRe,
+  endMarkRe,
+  gluedEndMarkRe,
+  langMarkerRe,
+  langNoteRe,
+  releaseLineRe,
+} from './patterns.js'
 import { fold, squash, trimSpan } from './text-utils.js'
 
 /** What {@link readVersion} finds in one version, before quotes and boilerplates. */
@@ -146,7 +153,11 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     else if (isReleaseLine(t)) kinds.push('release-line')
     else if (d) kinds.push('date')
     else if (isContactsBlock(t)) kinds.push('contacts')
-    else if (langMarkerRe.test(t) || (t.length < 140 && debrisRe.test(squash(t))))
+    else if (
+      langMarkerRe.test(t) ||
+      langNoteRe.test(t) ||
+      (t.length < 140 && debrisRe.test(squash(t)))
+    )
       kinds.push('other')
     else kinds.push(null)
   }
