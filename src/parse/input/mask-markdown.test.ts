@@ -12,6 +12,8 @@ describe('maskMarkdown', () => {
     ['closing hashes of a heading', '## Title ##', '···Title···'],
     ['a lone ### as the end mark', 'text\n\n###\n', 'text\n\n###\n'],
     ['a spaced # # # end mark', '# # #', '#·#·#'],
+    ['an end mark glued to a lower-case paragraph', '### is the largest', '###·is·the·largest'],
+    ['an h3 that reads like a heading', '### About Us', '····About·Us'],
     ['strong and emphasis', 'a **b** _c_ *d*', 'a···b····c···d·'],
     ['underscores inside a word', 'snake_case_name', 'snake_case_name'],
     ['a lone asterisk between spaces', '5 * 3', '5·*·3'],

@@ -10,7 +10,8 @@
  * (`[text](url)` keeps ` text`; an image is masked whole), autolink brackets, inline HTML tags,
  * HTML comments, link reference definitions, table delimiter rows, backslash escapes and YAML
  * front matter. Kept: a line of three or more `#` (`###`, `# # #`) — in a release that is the
- * end mark, not a heading — ordered-list numbers, table cell pipes (they read like the
+ * end mark, not a heading — and a `###` glued to a paragraph that starts in lower case or runs to
+ * paragraph length ("### is the nation's largest…", pasted from the web), ordered-list numbers, table cell pipes (they read like the
  * "Name | phone | e-mail" contact shape), entities, and every character of the content.
  */
 
@@ -36,6 +37,7 @@ const maxTableRow = 1000
 const maxLinkText = 1000
 const maxLinkDestination = 2000
 const maxEmphasisLookback = 200
+const maxHeadingLength = 200
 
 const asciiPunctuation = /[!-/:-@[-`{-~]/
 const unicodeSpace = /\s/
@@ -155,7 +157,7 @@ function maskBlocks(text: string, mask: (from: number, to: number) => void): Ran
         kind = 'paragraph'
       } else if (previous === 'blank' && !bullet && /^(?: {4}|\t)/.test(line)) {
         // Indented code: kept verbatim, no inline masking.
-      } else if (heading) {
+      } else if (heading && !isGluedEndMark(line, heading[2] ?? '')) {
         mask(at, at + headingLength)
         const closing = line.match(atxClosing)
         if (closing?.index !== undefined && closing.index >= headingLength)
@@ -184,6 +186,17 @@ function maskBlocks(text: string, mask: (from: number, to: number) => void): Ran
   }
   if (paragraph) ranges.push(paragraph)
   return ranges
+}
+
+/**
+ * Whether a `###` "heading" is really a release's end mark glued to the next paragraph, as
+ * pasted from the web ("### is the nation's largest…"): its text starts in lower case or runs
+ * to paragraph length, which a heading does not.
+ */
+function isGluedEndMark(line: string, hashes: string): boolean {
+  if (hashes !== '###') return false
+  const content = line.replace(/^ {0,3}###[ \t]+/, '')
+  return /^\p{Ll}/u.test(content) || content.length > maxHeadingLength
 }
 
 interface Delimiter {
