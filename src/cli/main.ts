@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander'
 import { registerAlign } from './commands/align.js'
 import { registerCheck } from './commands/check.js'
+import { registerExport } from './commands/export.js'
 import { registerParse } from './commands/parse.js'
 import { registerRules } from './commands/rules.js'
 import { registerServe } from './commands/serve.js'
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     registerCheck,
     registerRules,
     registerServe,
+    registerExport,
   ])
     register(program, io, state)
   try {
