@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test file (src/**/*.test.ts, scripts/**/*.test.ts) with node's test runner through tsx.
+// Runs every test file (src/**/*.test.ts, scripts/**/*.test.ts, test/**/*.test.ts: e2e in Chromium) with node's test runner through tsx.
 // Arguments narrow the run: `node scripts/run-tests.mjs src/align` runs the tests under src/align.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
@@ -23,7 +23,7 @@ function find(dir, out) {
 
 const roots = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const flags = process.argv.slice(2).filter((a) => a.startsWith('-'))
-const files = (roots.length ? roots : ['src', 'scripts'])
+const files = (roots.length ? roots : ['src', 'scripts', 'test'])
   .flatMap((r) => (r.endsWith('.test.ts') ? [r] : find(r, [])))
   .sort()
 if (files.length === 0) {
