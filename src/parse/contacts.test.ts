@@ -41,6 +41,14 @@ describe('readContacts', () => {
       [{ name: 'Julie Karant', phone: '646-584-9001', email: null }],
     ],
     [
+      'For more information contact Ana Ruiz at 312-555-0100 or ana.ruiz@example.org.',
+      [{ name: 'Ana Ruiz', phone: '312-555-0100', email: 'ana.ruiz@example.org' }],
+    ],
+    [
+      'Para más información, comuníquese con Ana Ruiz al 312-555-0100 o ana.ruiz@example.org.',
+      [{ name: 'Ana Ruiz', phone: '312-555-0100', email: 'ana.ruiz@example.org' }],
+    ],
+    [
       'Contact: Daniella Burgi-Palomino,, (202) 546-7010',
       [{ name: 'Daniella Burgi-Palomino', phone: '(202) 546-7010', email: null }],
     ],

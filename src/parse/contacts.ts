@@ -52,6 +52,10 @@ const urlRe = /^(?:https?:\/\/|www\.)\S+$|^\S+\.(?:org|com|net|gov|edu|mx|us)(?:
 const fieldLabelRe =
   /^(?:tel(?:éfono|efono|ephone)?|phone|ph|cell(?:ular)?|celular|mobile|móvil|movil|office|oficina|fax|e-?mail|correo(?:\s+electr[oó]nico)?|c|m|o|t|p|e|w|web|website)\.?\s*[:：]?\s*$/i
 
+const contactLeadRe =
+  /^(?:(?:for\s+(?:more\s+information|further\s+information|information|interviews|questions)|para\s+(?:m[aá]s\s+informaci[oó]n|entrevistas|preguntas))[,:]?\s*)?(?:(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)|(?:por\s+favor\s+)?(?:comun[ií]quese\s+con|contacte\s+a|llame\s+a|escriba\s+a|contactar\s+a))\s+/i
+const contactTailRe = /\s+(?:at|al|or|o|on|en|by|via|por|a\s+trav[eé]s\s+de)$/i
+
 function digits(s: string): number {
   return s.replace(/\D/g, '').length
 }
@@ -105,6 +109,9 @@ function itemsOf(text: string, start: number, end: number): Item[][] {
         if (!rest) return
         value = rest
       }
+      // "For more information contact Ana Ruiz at …", "comuníquese con Ana Ruiz al …"
+      value = value.replace(contactLeadRe, '').replace(contactTailRe, '')
+      if (!value) return
       if (fieldLabelRe.test(value) || urlRe.test(value)) return
       items.push({ kind: 'text', start: ts, end: te, value })
     }

@@ -126,6 +126,96 @@ describe('parseRelease', () => {
     assert.equal(release.versions[1]?.blocks[0]?.text, 'English version')
   })
 
+  it('reads a Spanish-first embargoed release with contacts after the end mark', () => {
+    const es = [
+      'EMBARGADO HASTA el 5 de abril de 2024, 10:00 a.m. ET',
+      'English version below',
+      'Red de Derechos pide al Congreso proteger a los trabajadores agrícolas',
+      'LOS ÁNGELES, 4 de abril de 2024 – La Red de Derechos de los Trabajadores pidió hoy al Congreso que apruebe la ley de protección para los trabajadores agrícolas.',
+      '«Nadie debería morir trabajando en el campo», afirmó María López, directora de la Red de Derechos.',
+      '-30-',
+      'Contacto para medios:\nMaría López\nDirectora de Comunicaciones\nRed de Derechos\n+1 (213) 555-0142\nmlopez@example.org',
+    ]
+    const en = [
+      'EMBARGOED UNTIL April 5, 2024, 10:00 a.m. ET',
+      'Rights Network Urges Congress to Protect Farm Workers',
+      'LOS ANGELES, April 4, 2024 – The Workers’ Rights Network today urged Congress to pass the farm worker protection bill, as workers face extreme heat.',
+      '“No one should die working in the fields,” said María López, director of the Rights Network.',
+      '-30-',
+      'Media contact:\nMaría López\nCommunications Director\nRights Network\n+1 (213) 555-0142\nmlopez@example.org',
+    ]
+    const release = parseRelease([
+      { file: 'r.txt', format: 'text', text: [...es, ...en].join('\n\n') },
+    ])
+    assert.deepEqual(
+      release.versions.map((v) => [
+        v.lang,
+        v.blocks[0]?.kind,
+        v.date?.iso,
+        v.dateline?.place,
+        v.headline?.text.slice(0, 14),
+        v.endMark?.text,
+        v.contacts.map((c) => [c.name, c.title, c.organization, c.phone, c.email]),
+      ]),
+      [
+        [
+          'es',
+          'release-line',
+          '2024-04-04',
+          'LOS ÁNGELES',
+          'Red de Derecho',
+          '-30-',
+          [
+            [
+              'María López',
+              'Directora de Comunicaciones',
+              'Red de Derechos',
+              '+1 (213) 555-0142',
+              'mlopez@example.org',
+            ],
+          ],
+        ],
+        [
+          'en',
+          'release-line',
+          '2024-04-04',
+          'LOS ANGELES',
+          'Rights Network',
+          '-30-',
+          [
+            [
+              'María López',
+              'Communications Director',
+              'Rights Network',
+              '+1 (213) 555-0142',
+              'mlopez@example.org',
+            ],
+          ],
+        ],
+      ],
+    )
+  })
+
+  it('reads a WordPress-style page: byline date, share buttons, a contact sentence and ENDS', () => {
+    const text = [
+      'Statement: Mayor responds to raids',
+      'Posted on June 4, 2019 by Admin',
+      'Share on Facebook',
+      'CHICAGO – Mayor Jane Smith released the following statement today regarding immigration raids in the city:',
+      '“Chicago is and will remain a welcoming city. We will not cooperate with these raids.”',
+      'For more information contact Ana Ruiz at 312-555-0100.',
+      'ENDS',
+    ].join('\n')
+    const v = parseRelease([{ file: 'p.txt', format: 'text', text }]).versions[0]
+    assert.deepEqual(
+      v?.blocks.map((b) => b.kind).filter((k) => k !== 'quote'),
+      ['headline', 'date', 'other', 'body', 'contacts', 'end-mark'],
+    )
+    assert.equal(v?.date?.iso, '2019-06-04')
+    assert.equal(v?.contacts[0]?.name, 'Ana Ruiz')
+    assert.equal(v?.endMark?.text, 'ENDS')
+  })
+
   it('reports an ambiguous numeric date instead of guessing it', () => {
     const text =
       '06/10/2021\n\nGroups Urge Congress to Act\n\nCHICAGO – The coalition of groups urged the Congress to act on the bill this week, as families wait for relief.'

@@ -68,11 +68,16 @@ function dateBlock(t: string): { date: DateMatch; placeEnd: number } | null {
   const d = found[0]
   if (!d || found.length > 1) return null
   const before = t.slice(0, d.start)
-  const after = t.slice(d.end)
+  // A trailing byline or separator ("Posted on June 4, 2019 by Admin", "Posted 9/25/15 |").
+  const after = t.slice(d.end).replace(/^[\s,]*(?:by|por)\s+[^\n]{1,60}$/i, '')
   if (!/^[\s\p{P}\p{S}]*$/u.test(after.replace(/\b(?:updated?|actualizado)\b/gi, ''))) return null
   if (/^[\s\p{P}\p{S}]*$/u.test(before)) return { date: d, placeEnd: 0 }
-  // "New York, 08 December 2023", "Date: June 10, 2021", "Fecha: 10 de junio de 2021"
-  if (/^(?:date|fecha|dated|posted|publicado|published)\s*[:.-]?\s*$/i.test(before))
+  // "Date: June 10, 2021", "Fecha: 10 de junio de 2021", "Posted on …", "Publicado el …"
+  if (
+    /^(?:date|fecha|dated|posted|publicado|published|updated|actualizado)(?:\s+(?:on|el))?\s*[:.-]?\s*$/i.test(
+      before,
+    )
+  )
     return { date: d, placeEnd: 0 }
   const place = before.replace(/[\s,.\-–—|]+$/, '')
   if (place && isPlaceLine(place)) return { date: d, placeEnd: place.length }
