@@ -21,6 +21,13 @@ describe('extractHtmlText', () => {
     assert.equal(text(html), 'Kept\n\nName')
   })
 
+  it('drops menus and screen-reader-only text', () => {
+    const html = `<a class="skip-link screen-reader-text" href="#c">Skip to content</a>
+      <nav><ul><li>About</li><li>Donate</li></ul></nav><div role="navigation">Menu</div>
+      <p>Body <span class="sr-only">(opens in a new tab)</span>text</p>`
+    assert.equal(text(html), 'Body text')
+  })
+
   it('decodes entities and collapses HTML whitespace but keeps non-breaking spaces', () => {
     assert.equal(
       text('<p>AT&amp;T\n   &ldquo;said&rdquo;&nbsp;X&#8212;Y</p>'),

@@ -2,7 +2,8 @@
  * HTML → text: parses with parse5 (the WHATWG algorithm browsers use, never regular expressions)
  * and walks the tree the way a reader sees the page. Dangerous and invisible parts are dropped
  * (head, script, style, noscript, template, iframe, object, embed, svg, math, media, form
- * controls, `hidden` / `aria-hidden` / `display:none` elements); block elements become paragraphs
+ * controls, `hidden` / `aria-hidden` / `display:none` elements, menus (`nav`, `role=navigation`)
+ * and screen-reader-only text); block elements become paragraphs
  * separated by a blank line, `<br>` a line break, table cells are joined with ` | ` like the
  * "Name | phone | e-mail" contact lines of plain-text releases; inline elements stay inline,
  * entities are decoded and HTML whitespace (space, tab, LF, FF, CR — not the non-breaking space)
@@ -51,6 +52,14 @@ function isHidden(element: Element): boolean {
   if (dropped.has(element.tagName)) return true
   if (attribute(element, 'hidden') !== undefined) return true
   if (attribute(element, 'aria-hidden') === 'true') return true
+  // Menus and screen-reader-only text ("Skip to content") are page furniture, never release text.
+  if (element.tagName === 'nav' || attribute(element, 'role') === 'navigation') return true
+  const classes = attribute(element, 'class')
+  if (
+    classes &&
+    /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|skip-link)(?:\s|$)/.test(classes)
+  )
+    return true
   const style = attribute(element, 'style')
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
 }
