@@ -1,0 +1,92 @@
+/**
+ * Checker benchmark: the in-process time to check a two-version release of about 1,500 words
+ * (the 2021 Alianza Americas release, English then Spanish in one file) — parse excluded and
+ * included, all rules of the recommended preset, alignment and drift included — as the median of
+ * many runs, and the cold time of the compiled CLI (`node bin/comunicado.js check …`, median of
+ * several spawns). Targets: ≤ 10 ms median in process, ≤ 400 ms cold. Run with `npm run bench`.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { checkRelease, rules } from '../src/check/index.js'
+import { parseRelease, readSource } from '../src/parse/index.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const example = 'examples/alianza-americas-2021/release.txt'
+const targets = { checkMs: 10, coldCliMs: 400 }
+
+const bytes = new Uint8Array(readFileSync(join(root, example)))
+const words = new TextDecoder().decode(bytes).split(/\s+/).filter(Boolean).length
+const source = await readSource(bytes, example)
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
+}
+
+/** Median milliseconds of `step` over `runs` runs, after a warm-up. */
+function time(step: () => unknown, runs: number): number {
+  for (let i = 0; i < 30; i++) step()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    step()
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+// A fresh release per run, so nothing cached on the release object is reused.
+const checkOnly =
+  time(() => checkRelease(parseRelease([source])), 200) - time(() => parseRelease([source]), 200)
+const parseAndCheck = time(() => checkRelease(parseRelease([source])), 200)
+const release = parseRelease([source])
+const diagnostics = checkRelease(release)
+const versionRules = rules.filter((r) => r.scope === 'version')
+const versionOnly = time(() => checkRelease(release, { rules: versionRules }), 200)
+const perRule = rules
+  .map((rule) => ({ id: rule.id, ms: time(() => checkRelease(release, { rules: [rule] }), 50) }))
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, 5)
+
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (timings scale with load)`,
+)
+console.log(
+  `release: ${example} — ${words} words, ${release.versions.length} versions, ${rules.length} rules, ${diagnostics.length} diagnostics`,
+)
+console.log(
+  `check in process (median, parse excluded): ${checkOnly.toFixed(2)} ms (target ≤ ${targets.checkMs}) ${checkOnly <= targets.checkMs ? 'ok' : 'ABOVE TARGET'}`,
+)
+console.log(`parse + check in process (median):        ${parseAndCheck.toFixed(2)} ms`)
+console.log(
+  `single-version rules only (${versionRules.length}, no alignment): ${versionOnly.toFixed(2)} ms`,
+)
+console.log(`slowest rules: ${perRule.map((r) => `${r.id} ${r.ms.toFixed(2)} ms`).join(', ')}`)
+
+const bin = join(root, 'bin/comunicado.js')
+const built =
+  existsSync(join(root, 'dist/src/cli/main.js')) || existsSync(join(root, 'dist/cli/main.js'))
+if (!existsSync(bin) || !built) {
+  console.log('cold CLI: skipped (run `npm run build` first; `npm run bench` does)')
+} else {
+  const samples: number[] = []
+  let status: number | null = null
+  for (let i = 0; i < 9; i++) {
+    const start = performance.now()
+    const result = spawnSync(process.execPath, [bin, 'check', join(root, example)], {
+      encoding: 'utf8',
+    })
+    samples.push(performance.now() - start)
+    status = result.status
+  }
+  const cold = median(samples)
+  console.log(
+    `cold CLI \`comunicado check\` (median of 9, exit ${status}): ${cold.toFixed(0)} ms (target ≤ ${targets.coldCliMs}) ${cold <= targets.coldCliMs ? 'ok' : 'ABOVE TARGET'}`,
+  )
+}
