@@ -3,7 +3,7 @@
  * playwright-core; no browser is downloaded): the app served on 127.0.0.1 over a fresh store, a
  * seeded editor signs in, imports the Alianza Americas release file through the form, moves it
  * through review, approval and publication, edits it and reads the diff, and opens the public
- * English and Spanish pages. axe-core checks every workspace page on the way.
+ * English and Spanish pages. axe-core checks every page on the way, workspace and public.
  */
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
@@ -87,7 +87,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 // One engine in the browser: the pages' SQLite and PostgreSQL paths are covered in process by
 // src/server/app-pages.test.ts; a second Chromium run would double the suite's slowest test.
 for (const engine of ['sqlite'] as const) {
-  describe(`the newsroom in Chromium on ${engine}`, { timeout: 180_000 }, () => {
+  describe(`the newsroom in Chromium on ${engine}`, { timeout: 300_000 }, () => {
     let newsroom: Awaited<ReturnType<typeof startNewsroom>>
     let browser: Browser
     let page: Page
@@ -120,6 +120,8 @@ for (const engine of ['sqlite'] as const) {
       // The pages forbid inline scripts (CSP); axe is injected by the test, so CSP is bypassed.
       const context = await browser.newContext({ bypassCSP: true, locale: 'en-US' })
       page = await context.newPage()
+      // A loaded two-core machine can take seconds per step; a slow step is not a failure here.
+      page.setDefaultTimeout(90_000)
     })
     after(async () => {
       await browser?.close()
@@ -202,7 +204,26 @@ for (const engine of ['sqlite'] as const) {
       assert.match(targets.en ?? '', /^\/en\/releases\/communities-and-grassroots/)
       assert.match(targets.es ?? '', /^\/es\/releases\/communities-and-grassroots/)
 
-      assert.equal(Object.keys(checked).length, 8, 'axe ran on every workspace page visited')
+      // The public pages of both languages, as a journalist reads them (no session needed).
+      const reader = await browser.newContext({ bypassCSP: true })
+      const publicPage = await reader.newPage()
+      for (const [lang, headline] of [
+        ['en', headlineEn],
+        ['es', headlineEs],
+      ] as const) {
+        const response = await publicPage.goto(`${newsroom.base}${targets[lang]}`)
+        assert.equal(response?.status(), 200, `the ${lang} public page`)
+        assert.equal(await publicPage.locator('html').getAttribute('lang'), lang)
+        assert.equal(((await publicPage.locator('h1').textContent()) ?? '').trim(), headline)
+        assert.match(
+          (await publicPage.locator('main').textContent()) ?? '',
+          lang === 'en' ? /CHICAGO – As/ : /CHICAGO/,
+        )
+        checked[`public ${lang}`] = await axeViolations(publicPage)
+      }
+      await reader.close()
+
+      assert.equal(Object.keys(checked).length, 10, 'axe ran on every page visited')
       assert.deepEqual(checked, Object.fromEntries(Object.keys(checked).map((k) => [k, []])))
     })
   })

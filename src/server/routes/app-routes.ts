@@ -34,6 +34,7 @@ import {
   uiLangOf,
   versionHeadline,
 } from '../../web/app/index.js'
+import { createPublicUrls, isPublicLang } from '../../web/public/index.js'
 import type { AppEnv } from '../app-env.js'
 import { HttpError, toHttpError } from '../http-error.js'
 import { createRateLimiter, type RateLimiter } from '../middleware/rate-limit.js'
@@ -48,8 +49,6 @@ export interface AppRouteOptions {
   secureCookies?: boolean
   /** The client's address for rate limits (default: `X-Real-IP`, else 'local'). */
   clientAddress?: (c: Context) => string
-  /** The public page of a release in a language (default `/{lang}/releases/{slug}`). */
-  publicReleasePath?: (lang: string, slug: string) => string
 }
 
 type C = Context<AppEnv>
@@ -96,7 +95,7 @@ export function appRoutes(options: AppRouteOptions) {
   const secure = options.secureCookies ?? options.publicUrl.startsWith('https:')
   const clientAddress =
     options.clientAddress ?? ((c: Context) => c.req.header('x-real-ip') ?? 'local')
-  const publicPath = options.publicReleasePath ?? ((lang, slug) => `/${lang}/releases/${slug}`)
+  const publicUrls = createPublicUrls(options.publicUrl)
   let ownLimiter: RateLimiter | undefined
   const limiter = (c: C) => {
     if (options.limiter) return options.limiter
@@ -393,11 +392,13 @@ export function appRoutes(options: AppRouteOptions) {
       revisions: await releases.revisions(actor, release.id),
       canEdit,
       nextSteps: canEdit ? nextStatuses(release.status) : [],
+      // The public newsroom has a page per public language; a version in another has none.
       publicLinks: isPublic(release.status)
-        ? release.content.versions.map((v) => ({
-            lang: v.lang,
-            url: publicPath(v.lang, release.slug),
-          }))
+        ? release.content.versions.flatMap((v) =>
+            isPublicLang(v.lang)
+              ? [{ lang: v.lang, url: publicUrls.release(v.lang, release.slug) }]
+              : [],
+          )
         : [],
     }
   }
