@@ -2,7 +2,7 @@
  * What the CLI touches outside itself — output streams, files, standard input, the terminal —
  * behind one small interface so commands are tested in-process.
  */
-import { readFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
 
 /** Output and input the commands use. */
 export interface CliIo {
@@ -30,9 +30,27 @@ export class CliError extends Error {
   }
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/**
+ * Most bytes read from one input: above every format's limit (docs/input.md), so the reader still
+ * names the limit, while a huge file, a device or an endless pipe is never read into memory.
+ */
+export const maxReadBytes = 32 * 1024 * 1024
+
+/** Reads a stream to its end, failing with code `EFBIG` past {@link maxReadBytes}. */
+async function readCapped(
+  stream: NodeJS.ReadableStream & { destroy(): void },
+): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  let total = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    total += buffer.length
+    if (total > maxReadBytes) {
+      stream.destroy()
+      throw Object.assign(new Error(`more than ${maxReadBytes} bytes`), { code: 'EFBIG' })
+    }
+    chunks.push(buffer)
+  }
   return Buffer.concat(chunks)
 }
 
@@ -40,6 +58,6 @@ async function readStdin(): Promise<Uint8Array> {
 export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readBytes: (file) => (file === '-' ? readStdin() : readFile(file)),
+  readBytes: (file) => readCapped(file === '-' ? process.stdin : createReadStream(file)),
   isTty: Boolean(process.stdout.isTTY),
 }

@@ -34,7 +34,9 @@ function readFailure(file: string, error: unknown): CliError {
         ? 'is a directory, not a file'
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
-          : `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+          : code === 'EFBIG'
+            ? 'too large: over 32 MiB, more than any input format accepts (docs/input.md)'
+            : `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
   return new CliError(`${name}: ${reason}`)
 }
 

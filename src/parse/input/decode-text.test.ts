@@ -66,6 +66,10 @@ describe('decodeText', () => {
     refuses(utf8('\u0001\u0002\u0003abc\u0004'), 'binary', /control characters/)
   })
 
+  it('calls bytes that are neither UTF-8 nor text binary', () => {
+    refuses(bytes(0x8f, 0x01, 0xa5, 0x02, 0x03, 0xfe, 0x10, 0x41), 'binary', /not UTF-8/)
+  })
+
   it('keeps a stray control character in a long text', () => {
     const text = `${'Palabra '.repeat(40)}\u001a`
     assert.equal(decodeText(utf8(text), 'r.txt'), text)

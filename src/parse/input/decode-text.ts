@@ -119,6 +119,14 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
+      let controls = 0
+      for (const byte of bytes) if (isControl(byte)) controls++
+      if (controls > bytes.length * maxControlShare)
+        throw new InputError(
+          file,
+          'binary',
+          'binary file, not text (not UTF-8, many control bytes)',
+        )
       const at = firstInvalidUtf8(bytes)
       const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')
       throw new InputError(
