@@ -5,10 +5,9 @@
  * groups are listed: terms with different meanings or identities (Latinx / Latine) are not
  * variants of one another.
  */
-import type { Block } from '../../core/index.js'
 import { defineRule } from '../define-rule.js'
 import { enRelease } from '../text/examples.js'
-import { proseBlocks } from '../text/prose.js'
+import { isShouting, proseBlocks } from '../text/prose.js'
 
 /** One spelling of a term: how it is written and how to find it. */
 interface Form {
@@ -99,11 +98,6 @@ function matchCase(written: string, replacement: string): string {
   const first = written[0] ?? ''
   if (first !== first.toUpperCase() || replacement.toLowerCase() !== replacement) return replacement
   return (replacement[0] ?? '').toUpperCase() + replacement.slice(1)
-}
-
-function isShouting(block: Block): boolean {
-  const letters = block.text.replace(/[^\p{L}]/gu, '')
-  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8
 }
 
 /** The term-variants rule. */

@@ -3,12 +3,13 @@
  * otherwise. With `variants`, each listed wrong form is replaced by the term; without, any
  * spelling that differs from the term only in case, accents, spacing, hyphens or dots
  * ("Alianza Américas", "alianza americas", "AlianzaAmericas") is. The fix is safe because the
- * organization chose the form. Text set entirely in capitals is left alone.
+ * organization chose the form. A block set in capitals (a shouting headline) is left alone.
  */
 
 import { defineRule } from '../define-rule.js'
 import type { TermEntry } from '../rule.js'
 import { enRelease } from '../text/examples.js'
+import { isShouting } from '../text/prose.js'
 
 const accents: Record<string, string> = {
   a: 'aáàâäãå',
@@ -91,12 +92,11 @@ export const terminology = defineRule({
       .map((entry) => ({ entry, re: matcher(entry) }))
     return {
       block(block) {
-        if (entries.length === 0 || block.kind === 'other') return
+        if (entries.length === 0 || block.kind === 'other' || isShouting(block)) return
         for (const { entry, re } of entries)
           for (const m of block.text.matchAll(re)) {
             const actual = m[0]
             if (actual === entry.term) continue
-            if (actual === actual.toUpperCase() && actual !== actual.toLowerCase()) continue
             const start = block.start + (m.index ?? 0)
             context.report({
               messageId: 'term',

@@ -43,3 +43,9 @@ export function* matchesIn(block: Block, pattern: RegExp): Generator<RegExpExecA
     yield shifted
   }
 }
+
+/** Whether a block is set in capitals (a shouting headline): its case says nothing. */
+export function isShouting(block: Block): boolean {
+  const letters = block.text.replace(/[^\p{L}]/gu, '')
+  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8
+}
