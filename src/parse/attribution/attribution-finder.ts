@@ -39,6 +39,28 @@ export interface FoundAttribution {
 
 const openers = /[“«„"‘]/
 
+/** Builds a found attribution (plain object literal: spreads are slow on this path). */
+function make(
+  kind: FoundAttribution['kind'],
+  start: number,
+  end: number,
+  verb: string | null,
+  phrase: SpeakerPhrase,
+  flags: { sentenceBreak?: boolean; colon?: boolean; partial?: boolean; resumes?: number | null },
+): FoundAttribution {
+  return {
+    kind,
+    start,
+    end,
+    verb,
+    phrase,
+    sentenceBreak: flags.sentenceBreak ?? false,
+    colon: flags.colon ?? false,
+    partial: flags.partial ?? false,
+    resumes: flags.resumes ?? null,
+  }
+}
+
 /** Whether the phrase names or points at a speaker and reaches `until` (nothing cut between). */
 function usable(p: SpeakerPhrase, text: string, until: number): boolean {
   if (p.name === null && p.reference === null) return false
@@ -54,14 +76,13 @@ export function attributionAfter(
   if (!span.closed) return null
   const limit = block.end
   let p = span.after
-  let sentenceBreak = /[.!?…]$/.test(text.slice(span.start, span.end))
+  let sentenceBreak = /[.!?…]/.test(text[span.end - 1] ?? '')
   while (p < limit && (isSpace(text[p]) || /[,.;!?…]/.test(text[p] ?? ''))) {
     if (/[.!?…]/.test(text[p] ?? '')) sentenceBreak = true
     if (text[p] === ',') sentenceBreak = false
     p++
   }
   if (p >= limit || text[p] === '\n') return null
-  const base = { sentenceBreak, colon: false, partial: false, resumes: null }
   // Dash attribution: “…” – César Chávez, UFW
   if (isDash(text[p]) || (text[p] === '-' && isSpace(text[p + 1])) || text.startsWith('--', p)) {
     let q = p
@@ -70,7 +91,7 @@ export function attributionAfter(
     const end = sentenceEnd(text, q, limit)
     const phrase = parseSpeakerPhrase(text, q, end)
     if (phrase.name === null) return null
-    return { ...base, kind: 'dash', start: q, end: phrase.end, verb: null, phrase }
+    return make('dash', q, phrase.end, null, phrase, { sentenceBreak })
   }
   let clauseEnd = sentenceEnd(text, p, limit)
   for (let i = p; i < clauseEnd; i++) {
@@ -94,15 +115,8 @@ export function attributionAfter(
     const phrase = parseSpeakerPhrase(text, verbEnd, clauseEnd)
     if (phrase.name === null && phrase.reference === null) return null
     const end = Math.max(phrase.end, verbEnd)
-    return {
-      ...base,
-      kind: 'after',
-      start: p,
-      end,
-      verb: text.slice(words[first.from]?.start ?? p, verbEnd),
-      phrase,
-      resumes: resumesAt(end),
-    }
+    const verb = text.slice(words[first.from]?.start ?? p, verbEnd)
+    return make('after', p, end, verb, phrase, { sentenceBreak, resumes: resumesAt(end) })
   }
   // Name first: “…,” Chacon said. / “…”, la senadora Cortez Masto afirmó.
   for (let k = 1; k < Math.min(words.length, 14); k++) {
@@ -114,15 +128,8 @@ export function attributionAfter(
     if (!isUpper(head[0]) && !isArticleOrPronoun(head)) return null
     const phrase = parseSpeakerPhrase(text, p, verbStart)
     if (!usable(phrase, text, verbStart)) return null
-    return {
-      ...base,
-      kind: 'after',
-      start: p,
-      end: verbEnd,
-      verb: text.slice(verbStart, verbEnd),
-      phrase,
-      resumes: resumesAt(verbEnd),
-    }
+    const verb = text.slice(verbStart, verbEnd)
+    return make('after', p, verbEnd, verb, phrase, { sentenceBreak, resumes: resumesAt(verbEnd) })
   }
   return null
 }
@@ -153,13 +160,13 @@ export function attributionBefore(
     const verbStart = words[m.from]?.start ?? from
     const verbEnd = words[m.to - 1]?.end ?? from
     const verb = text.slice(verbStart, verbEnd)
-    const base = { kind: 'before' as const, verb, sentenceBreak: false, colon, resumes: null }
     // According to NAME, “…” / Said NAME: “…”
     let phrase = parseSpeakerPhrase(text, verbEnd, to)
     let gap = text.slice(phrase.end, to)
     if (m.kind === 'according' || (phrase.name !== null && k === 0)) {
       if (phrase.name === null) return null
-      return { ...base, start: verbStart, end: phrase.end, phrase, partial: !/^[\s,:]*$/.test(gap) }
+      const partial = !/^[\s,:]*$/.test(gap)
+      return make('before', verbStart, phrase.end, verb, phrase, { colon, partial })
     }
     // NAME, TITLE, said: “…” / NAME said that “…”
     phrase = parseSubject(text, from, verbStart)
@@ -168,7 +175,7 @@ export function attributionBefore(
     if (!isUpper(head) && phrase.reference === null) return null
     gap = text.slice(verbEnd, to)
     const partial = !/^[\s,:]*(that|que)?[\s,:]*$/i.test(gap)
-    return { ...base, start: phrase.start, end: verbEnd, phrase, partial }
+    return make('before', phrase.start, verbEnd, verb, phrase, { colon, partial })
   }
   return null
 }
@@ -176,6 +183,7 @@ export function attributionBefore(
 /** A narrator's aside between dashes inside the quote: «… —afirmó NAME—. …» */
 export function attributionAside(text: string, span: QuoteSpan): FoundAttribution | null {
   const inner = text.slice(span.start, span.end)
+  if (!/[—–―]/.test(inner)) return null
   const re = /[—–―]\s*([^—–―\n]{2,160}?)\s*(?:[—–―]|$)/gu
   for (let m = re.exec(inner); m; m = re.exec(inner)) {
     // The closing dash of one aside may open the next.
@@ -186,30 +194,18 @@ export function attributionAside(text: string, span: QuoteSpan): FoundAttributio
     const verbFirst = matchVerbAt(words, 0, false)
     const last = words.length - 1
     const verbLast = last > 0 && last < 8 ? matchVerbAt(words, last, false) : null
-    const base = {
-      kind: 'aside' as const,
-      sentenceBreak: false,
-      colon: false,
-      partial: false,
-      resumes: null,
-    }
     if (verbFirst && verbFirst.kind === 'verb') {
       const verbEnd = words[verbFirst.to - 1]?.end ?? bodyStart
       const phrase = parseSpeakerPhrase(text, verbEnd, bodyEnd)
       if (phrase.name === null && phrase.reference === null) continue
-      return {
-        ...base,
-        start: bodyStart,
-        end: Math.max(phrase.end, verbEnd),
-        verb: text.slice(bodyStart, verbEnd),
-        phrase,
-      }
+      const verb = text.slice(bodyStart, verbEnd)
+      return make('aside', bodyStart, Math.max(phrase.end, verbEnd), verb, phrase, {})
     }
     if (verbLast) {
       const verbStart = words[last]?.start ?? bodyStart
       const phrase = parseSpeakerPhrase(text, bodyStart, verbStart)
       if (!usable(phrase, text, verbStart)) continue
-      return { ...base, start: bodyStart, end: bodyEnd, verb: words[last]?.text ?? null, phrase }
+      return make('aside', bodyStart, bodyEnd, words[last]?.text ?? null, phrase, {})
     }
   }
   return null

@@ -20,7 +20,7 @@ import { aboutHeading, isEndMark, leadingEndMark, orgDescription } from './org-d
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
 import { parseSubject } from './speaker-phrase.js'
 import { SpeakerRegistry } from './speaker-registry.js'
-import { findStatementLead, type StatementLead } from './statement-lead.js'
+import { findStatementLead, mayLead, type StatementLead } from './statement-lead.js'
 import { isSpace, trimSpan } from './text-scan.js'
 
 const excludedKinds = new Set([
@@ -47,8 +47,18 @@ export function quoteEligibility(blocks: Block[]): boolean[] {
   })
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+/** The number of whitespace-separated words of `s`, counted up to `cap`. */
+function wordCount(s: string, cap = 20): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const c = s.charCodeAt(i)
+    const space =
+      c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
 }
 
 /** Whether a quoted text reads as a sentence ("We will not stop."), not a term or a title. */
@@ -175,7 +185,8 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
     } else {
       const aside = attributionAside(text, sp)
       const prev = previousEligible(blocks, eligible, sp.firstBlock)
-      const before = attributionBefore(text, sp, block, prev)
+      // The attribution before the quote is only needed when nothing closer attributes it.
+      const before = aside || adjacentAfter ? null : attributionBefore(text, sp, block, prev)
       if (aside) chosen = aside
       else if (adjacentAfter) chosen = adjacentAfter
       else if (before?.colon) chosen = before
@@ -253,6 +264,7 @@ function previousEligible(blocks: Block[], eligible: boolean[], i: number): Bloc
 
 /** A statement lead closing a block, or one before a colon inside it ("Statement from X: “…”"). */
 function leadInBlock(text: string, b: Block): { lead: StatementLead; bodyStart: number } | null {
+  if (!mayLead(b.text)) return null
   const [s, e] = trimSpan(text, b.start, b.end)
   const whole = findStatementLead(text, s, e)
   if (

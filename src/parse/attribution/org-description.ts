@@ -127,7 +127,8 @@ export function orgDescription(
   if (strict && !orgNouns.test(sentence) && !founded) return null
   if (subject.trim() === '' || isPlaceholder(subject)) {
     // The organization's name is missing: the paragraph starts with its verb.
-    if (mark === 0 && !/^\s*(?:is|are|es|son|was|fue)\s/iu.test(sentence)) return null
+    if (subject.trim() === '' && mark === 0 && !/^\s*(?:is|are|es|son|was|fue)\s/iu.test(sentence))
+      return null
     return { organization: null, start: s }
   }
   subject = subject.trim().replace(/^(?:la|el|los|las|the)\s+(?=[\p{Lu}\d])/u, '')

@@ -39,6 +39,12 @@ const closersFor: Record<string, string[]> = {
   "'": ["'", '’'],
 }
 
+/** Characters that can open a quotation. */
+const markRe = /[“„«‹"”‘']/g
+
+/** Marks that only close, for paragraphs whose opening mark was left out. */
+const closingRe = /[”»\u05f4]/
+
 /** Marks that open a continuation paragraph of a running quote. */
 const continuationMarks = '“«»"„‘'
 
@@ -155,14 +161,21 @@ export function findQuoteSpans(text: string, blocks: Block[], eligible: boolean[
       continue
     }
     if (pos < block.start) pos = block.start
-    let i = pos
-    while (i < block.end && !(/[“„«‹"”‘']/.test(text[i] ?? '') && openerAt(text, i, block.start)))
-      i++
+    // Searches run on the block's own slice, so a block without marks costs its length only.
+    let i = block.end
+    const rest = text.slice(pos, block.end)
+    markRe.lastIndex = 0
+    for (let m = markRe.exec(rest); m; m = markRe.exec(rest)) {
+      if (openerAt(text, pos + m.index, block.start)) {
+        i = pos + m.index
+        break
+      }
+    }
     if (pos === block.start) {
       // A closing mark before any opening one: the paragraph's opening mark was left out.
       const head = skipSpaceForward(text, block.start, block.end)
-      let c = head
-      while (c < i && !/[”»\u05f4]/.test(text[c] ?? '')) c++
+      const found = closingRe.exec(text.slice(head, i))
+      const c = found ? head + found.index : i
       if (c < i && c > head) {
         let end = skipSpaceBack(text, c, head)
         if (text[end - 1] === ',') end--

@@ -4,7 +4,7 @@
  * lower-case unless the verb opens its clause ("Said Jane Doe: …"), so "the United States" is
  * not read as the verb "states".
  */
-import { fold, type Word } from './text-scan.js'
+import type { Word } from './text-scan.js'
 
 const englishBases = [
   'state',
@@ -246,11 +246,11 @@ export function matchVerbAt(words: Word[], i: number, clauseStart: boolean): Ver
   if (!w) return null
   const first = w.text[0] ?? ''
   if (!clauseStart && first !== first.toLowerCase()) return null
-  const lower = fold(w.text)
-  const next = fold(words[i + 1]?.text ?? '')
-  const third = fold(words[i + 2]?.text ?? '')
+  const lower = w.text.toLowerCase()
+  const next = (words[i + 1]?.text ?? '').toLowerCase()
+  const third = (words[i + 2]?.text ?? '').toLowerCase()
   if (lower === 'according' && next === 'to') return { from: i, to: i + 2, kind: 'according' }
-  if (lower === 'segun') return { from: i, to: i + 1, kind: 'according' }
+  if (lower === 'según' || lower === 'segun') return { from: i, to: i + 1, kind: 'according' }
   if (lower === 'de' && next === 'acuerdo' && (third === 'con' || third === 'a'))
     return { from: i, to: i + 3, kind: 'according' }
   if (lower === 'pointed' && next === 'out') return { from: i, to: i + 2, kind: 'verb' }

@@ -18,7 +18,7 @@ import {
   partyTagRe,
 } from './name-words.js'
 import { placeLength } from './places.js'
-import { isUpper, type Word, wordsIn } from './text-scan.js'
+import { isUpper, type Word, wordAt } from './text-scan.js'
 
 /** A speaker phrase as read. Offsets are into the source text. */
 export interface SpeakerPhrase {
@@ -48,6 +48,9 @@ const stopWords = new Set(
     .filter(Boolean),
 )
 
+const stopChars = new Set([';', ':', '—', '–', '―', '\n', '“', '«', '"'])
+const wordStartRe = /[\p{L}\p{N}]/u
+
 function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = []
   let i = start
@@ -61,15 +64,15 @@ function tokenize(text: string, start: number, end: number): Token[] {
       const stop = close < 0 || close >= end ? end : close + 1
       out.push({ kind: 'paren', text: text.slice(i, stop), start: i, end: stop })
       i = stop
-    } else if (/[;:—–―]/.test(ch) || ch === '\n' || ch === '“' || ch === '«' || ch === '"') {
+    } else if (stopChars.has(ch)) {
       break
-    } else if (/[\p{L}\p{N}]/u.test(ch)) {
-      const [w] = wordsIn(text, i, end)
-      if (!w || w.start !== i) {
+    } else if (wordStartRe.test(ch)) {
+      const w = wordAt(text, i, end)
+      if (!w || w.start !== i || w.end <= i) {
         i++
         continue
       }
-      out.push({ ...w, kind: 'word' })
+      out.push({ kind: 'word', text: w.text, start: w.start, end: w.end })
       i = w.end
     } else i++
   }
@@ -128,6 +131,8 @@ function readClause(
   tokens: Token[],
 ): { title: string | null; org: string | null; dangling: boolean } {
   let from = 0
+  // "a DACA recipient from Phoenix": an indefinite article opens a description, not an owner.
+  const indefinite = /^(a|an|un|una)$/i.test(tokens[0]?.text ?? '')
   while (from < tokens.length && articles.has(tokens[from]?.text.toLowerCase() ?? '')) from++
   const words = tokens.slice(from)
   for (let p = 0; p < words.length; p++) {
@@ -158,6 +163,7 @@ function readClause(
   if (words.length === 0) return { title: null, org: null, dangling: false }
   const head = words.find((t) => t.kind === 'word')
   const allTitle =
+    indefinite ||
     (head !== undefined && (isTitleWord(head.text) || !isUpper(head.text[0]))) ||
     words.every((t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0]))
   const whole = slice(text, words, 0, words.length)
@@ -323,19 +329,19 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
   tokens = cutTokens(tokens)
   const phraseStart = tokens[0]?.start ?? start
   const phraseEnd = tokens[tokens.length - 1]?.end ?? phraseStart
-  const base: SpeakerPhrase = {
-    name: null,
-    title: null,
-    organization: null,
-    reference: null,
-    dangling: false,
+  const base = (over: Partial<SpeakerPhrase>): SpeakerPhrase => ({
+    name: over.name ?? null,
+    title: over.title ?? null,
+    organization: over.organization ?? null,
+    reference: over.reference ?? null,
+    dangling: over.dangling ?? false,
     start: phraseStart,
-    end: phraseEnd,
-  }
-  if (tokens.length === 0) return { ...base, reference: 'pronoun' }
+    end: over.end ?? phraseEnd,
+  })
+  if (tokens.length === 0) return base({ reference: 'pronoun' })
   const first = tokens[0]
   if (first && first.kind === 'word' && isPronoun(first.text) && tokens.length <= 2)
-    return { ...base, reference: 'pronoun', end: first.end }
+    return base({ reference: 'pronoun', end: first.end })
 
   const segs = segments(tokens)
   const hit = findName(segs)
@@ -344,14 +350,13 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
     const seg = segs[0] ?? []
     const clause = readClause(text, seg)
     const phrase = slice(text, seg, 0, seg.length)
-    return {
-      ...base,
+    return base({
       reference: 'title',
       title: clause.title ?? phrase,
       organization: cleanOrg(clause.org && clause.title ? clause.org : null),
       dangling: clause.dangling,
       end: seg[seg.length - 1]?.end ?? phraseEnd,
-    }
+    })
   }
   const seg = segs[hit.seg] ?? []
   let nameFrom = hit.from
@@ -411,7 +416,8 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
       continue
     }
     if (orgPrepositions.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'from') {
-      const clause = readClause(text, [{ ...t, text: 'of' }, ...seg.slice(i + 1)])
+      const of: Token = { kind: 'word', text: 'of', start: t.start, end: t.end }
+      const clause = readClause(text, [of, ...seg.slice(i + 1)])
       if (clause.org && org === null) org = clause.org
       if (clause.dangling) dangling = true
       lastEnd = seg[seg.length - 1]?.end ?? lastEnd
@@ -476,23 +482,15 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
     org !== null &&
     org === after.text.slice(1, -1).trim()
   ) {
-    return {
-      ...base,
-      name: `${name} ${after.text}`,
-      title: null,
-      organization: null,
-      dangling: false,
-      end: after.end,
-    }
+    return base({ name: `${name} ${after.text}`, end: after.end })
   }
-  return {
-    ...base,
+  return base({
     name,
     title: title && title.trim() !== '' ? title.trim() : null,
     organization: cleanOrg(org),
     dangling: dangling && org === null,
     end: Math.max(lastEnd, seg[hit.to - 1]?.end ?? lastEnd),
-  }
+  })
 }
 
 /**

@@ -27,7 +27,7 @@ const leadRes = [
   /\b(?:said|stated|added)\s+the\s+following\b/i,
   /\bsiguientes?\s+(?:declaraci[oó]n(?:es)?|comunicado|mensaje|pronunciamiento|palabras)\b/i,
   /\b(?:declaraci[oó]n(?:es)?|comunicado|pronunciamiento|mensaje|palabras)\s+(?:de|del)\s+\p{Lu}/iu,
-  /\b\p{L}+\s+lo\s+siguiente\b/iu,
+  /\blo\s+siguiente\b/i,
   /\b(?:emiti[oó]|public[oó]|difundi[oó]|comparti[oó])\s+(?:hoy\s+)?(?:una|la|el|un)\s+(?:declaraci[oó]n|comunicado)\b/iu,
 ]
 
@@ -42,11 +42,20 @@ const leadVerbs = new Set(
     .filter(Boolean),
 )
 
+const keywordRe =
+  /following|statement|remarks|comments|message|siguiente|declaraci|comunicado|pronunciamiento|mensaje|palabras/i
+
+/** A cheap first test: whether a text holds any word a statement lead needs. */
+export function mayLead(s: string): boolean {
+  return keywordRe.test(s)
+}
+
 /**
  * The statement lead that is the last sentence of `text[from, to)` (a trailing colon, period or
  * spaces allowed), or null.
  */
 export function findStatementLead(text: string, from: number, to: number): StatementLead | null {
+  if (!mayLead(text.slice(from, to))) return null
   let end = to
   while (end > from && (isSpace(text[end - 1]) || /[:.]/.test(text[end - 1] ?? ''))) end--
   if (end <= from) return null

@@ -43,6 +43,26 @@ export interface Word {
   end: number
 }
 
+const wordRe = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*/guy
+
+/** The word that starts exactly at `at` (see {@link wordsIn}), or null. */
+export function wordAt(text: string, at: number, to = text.length): Word | null {
+  wordRe.lastIndex = at
+  const m = wordRe.exec(text)
+  if (!m) return null
+  return trimWord(text, m.index, Math.min(m.index + m[0].length, to))
+}
+
+function trimWord(text: string, start: number, end: number): Word {
+  const word = text.slice(start, end)
+  // A trailing dot belongs to the word only for abbreviations ("Sen.", "U.S."), and a
+  // trailing apostrophe/hyphen never does.
+  let cut = word.length
+  while (cut > 0 && /['’\-&]/.test(word[cut - 1] ?? '')) cut--
+  if (word[cut - 1] === '.' && !isAbbreviation(word.slice(0, cut))) cut--
+  return { text: word.slice(0, cut), start, end: start + cut }
+}
+
 /** Words (letters, digits, inner apostrophes, hyphens and dots) of `text[from, to)`. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = []
