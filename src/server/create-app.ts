@@ -25,6 +25,8 @@ export interface AppOptions {
   clock?: Clock
   /** The public base URL, for links in invitations, feeds and pages. */
   publicUrl?: string
+  /** The coalition the public newsroom shows, by id or slug (default: the first one created). */
+  publicCoalition?: string
   /** Mark cookies Secure (on whenever the public URL is https). */
   secureCookies?: boolean
   /** Largest request body accepted, in bytes. */
@@ -82,7 +84,13 @@ export function createApp(options: AppOptions) {
   app.route('/api', api)
   // The workspace's sign-in form shares the API's limiter: one budget per address and e-mail.
   app.route('/app', appRoutes({ publicUrl, ...signIn }))
-  app.route('/', publicRoutes({ publicUrl }))
+  app.route(
+    '/',
+    publicRoutes({
+      publicUrl,
+      ...(options.publicCoalition ? { coalition: options.publicCoalition } : {}),
+    }),
+  )
 
   return Object.assign(app, { newsroom })
 }

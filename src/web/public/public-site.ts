@@ -6,6 +6,7 @@
  * address with a status, a content type and a body. The HTTP routes and the static export both
  * call it, so a page is the same whether served or exported.
  */
+import { sql } from 'kysely'
 import { primaryLang } from '../../core/index.js'
 import type { Newsroom } from '../../newsroom/create-newsroom.js'
 import type { ReleaseView } from '../../newsroom/release-service.js'
@@ -84,10 +85,20 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
 
   async function coalition(): Promise<Row<'coalitions'> | undefined> {
     if (coalitionRow) return coalitionRow
-    const repo = newsroom.directory.repo
-    coalitionRow = options.coalition
-      ? await repo.coalition(options.coalition)
-      : (await repo.coalitions())[0]
+    if (options.coalition) {
+      coalitionRow = await newsroom.directory.repo.coalition(options.coalition)
+      return coalitionRow
+    }
+    // The first created; rows made in the same millisecond go by insertion order (SQLite's
+    // rowid, PostgreSQL's inserting transaction), so the choice never changes between runs.
+    const { db, engine } = newsroom.store
+    coalitionRow = await db
+      .selectFrom('coalitions')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy(engine === 'sqlite' ? sql`rowid` : sql`xmin::text::bigint`)
+      .limit(1)
+      .executeTakeFirst()
     return coalitionRow
   }
 
