@@ -36,5 +36,6 @@ export {
   translator,
   type UiKey,
   type UiLang,
+  uiKeys,
   uiLangs,
 } from './ui-strings.js'

@@ -117,6 +117,9 @@ const en = {
 /** A key of the catalogue. */
 export type UiKey = keyof typeof en
 
+/** Every key of the catalogue. */
+export const uiKeys = Object.keys(en) as UiKey[]
+
 const es: Record<UiKey, string> = {
   'app.name': 'Comunicado',
   'app.workspace': 'Espacio de trabajo',
