@@ -10,12 +10,13 @@ import {
   type CostParams,
   confidence,
   defaultCostParams,
+  FeatureSpace,
   makeBeadCost,
   paragraphShapes,
   sentenceShapes,
   type Unit,
 } from './bead-cost.js'
-import { alignBeads } from './bead-dp.js'
+import { alignBeads, type DpBead } from './bead-dp.js'
 import { estimateLengthModel, type LengthModel } from './length-model.js'
 import { segmentSentences } from './segment-sentences.js'
 
@@ -83,27 +84,26 @@ interface SideUnits {
   blockUnits: Unit[]
 }
 
-function readSide(side: AlignSide): SideUnits {
+function readSide(side: AlignSide, space: FeatureSpace): SideUnits {
   const sentences: AlignedSentence[] = []
   const sentenceUnits: Unit[] = []
   const blockSentences: [number, number][] = []
   const blockUnits: Unit[] = []
   side.blocks.forEach((block, index) => {
     const first = sentences.length
-    const features = new Map<string, number>()
-    let length = 0
     for (const s of segmentSentences(side.text, block, side.lang)) {
       const anchors = findAnchors(side.text, s, side.lang)
       sentences.push({ text: s.text, start: s.start, end: s.end, block: index })
-      sentenceUnits.push({ length: anchors.length, features: anchors.features })
-      length += anchors.length
-      for (const [k, w] of anchors.features) features.set(k, (features.get(k) ?? 0) + w)
+      sentenceUnits.push(space.unit(anchors.features, anchors.length))
     }
     blockSentences.push([first, sentences.length])
-    blockUnits.push({ length, features })
+    blockUnits.push(space.merge(sentenceUnits.slice(first)))
   })
   return { sentences, sentenceUnits, blockSentences, blockUnits }
 }
+
+/** Initial half-width of the paragraph search band (doubled when the path reaches its edge). */
+const paragraphBand = 6
 
 const sumLength = (units: Unit[], from: number, to: number) => {
   let n = 0
@@ -120,20 +120,22 @@ export function alignTexts(
   options: AlignOptions = {},
 ): Alignment {
   const params: CostParams = { ...defaultCostParams, ...options.params }
-  const src = readSide(source)
-  const tgt = readSide(target)
+  const space = new FeatureSpace()
+  const src = readSide(source, space)
+  const tgt = readSide(target, space)
   // the ratio is estimated twice: from the totals, then from the paragraphs that found a
   // counterpart (material in one version only would skew the first estimate)
   let model = estimateLengthModel(
     src.blockUnits.reduce((n, u) => n + u.length, 0),
     tgt.blockUnits.reduce((n, u) => n + u.length, 0),
   )
-  let blockCost = makeBeadCost(src.blockUnits, tgt.blockUnits, model, params)
+  let blockCost = makeBeadCost(src.blockUnits, tgt.blockUnits, model, params, space)
   let blockBeads = alignBeads(
     src.blockUnits.length,
     tgt.blockUnits.length,
     paragraphShapes,
     blockCost,
+    paragraphBand,
   )
   const paired = blockBeads.filter((b) => b.source[1] > b.source[0] && b.target[1] > b.target[0])
   const pairedLength = (units: Unit[], key: 'source' | 'target') =>
@@ -142,29 +144,63 @@ export function alignTexts(
     pairedLength(src.blockUnits, 'source'),
     pairedLength(tgt.blockUnits, 'target'),
   )
-  if (Math.abs(refined.ratio - model.ratio) > 0.02) {
+  if (Math.abs(refined.ratio / model.ratio - 1) > 0.03) {
     model = refined
-    blockCost = makeBeadCost(src.blockUnits, tgt.blockUnits, model, params)
+    blockCost = makeBeadCost(src.blockUnits, tgt.blockUnits, model, params, space)
     blockBeads = alignBeads(
       src.blockUnits.length,
       tgt.blockUnits.length,
       paragraphShapes,
       blockCost,
+      paragraphBand,
     )
   }
-  const paragraphs: ParagraphBead[] = []
-  const sentences: SentenceBead[] = []
+  // Sentences are aligned inside windows: each paired paragraph bead together with the
+  // unpaired paragraphs before it (or, at the end, after the last pair), so that a paragraph the
+  // first pass left alone can still give sentences to its neighbour.
+  const windows: { source: [number, number]; target: [number, number] }[] = []
+  let pending: { source: [number, number]; target: [number, number] } | null = null
   for (const bead of blockBeads) {
-    const paragraph = paragraphs.length
-    paragraphs.push({
-      source: range(...bead.source),
-      target: range(...bead.target),
-      score: beadConfidence(bead, blockCost, params, src.blockUnits.length, tgt.blockUnits.length),
-    })
-    const s = sentenceRange(src, bead.source)
-    const t = sentenceRange(tgt, bead.target)
-    for (const b of alignGroup(src, tgt, s, t, model, params)) sentences.push({ ...b, paragraph })
+    const from: { source: [number, number]; target: [number, number] } = pending ?? {
+      source: [bead.source[0], bead.source[0]],
+      target: [bead.target[0], bead.target[0]],
+    }
+    const merged = {
+      source: [from.source[0], bead.source[1]] as [number, number],
+      target: [from.target[0], bead.target[1]] as [number, number],
+    }
+    const paired = bead.source[1] > bead.source[0] && bead.target[1] > bead.target[0]
+    if (paired) {
+      windows.push(merged)
+      pending = null
+    } else pending = merged
   }
+  if (pending) {
+    const last = windows.pop()
+    windows.push(
+      last
+        ? {
+            source: [last.source[0], pending.source[1]],
+            target: [last.target[0], pending.target[1]],
+          }
+        : pending,
+    )
+  }
+  const beads: Omit<SentenceBead, 'paragraph'>[] = []
+  for (const w of windows)
+    beads.push(
+      ...alignGroup(
+        src,
+        tgt,
+        sentenceRange(src, w.source),
+        sentenceRange(tgt, w.target),
+        model,
+        params,
+        space,
+      ),
+    )
+  const paragraphs = paragraphsFromSentences(beads, src, tgt, blockBeads, blockCost, params)
+  const sentences = beads.map((b) => ({ ...b, paragraph: paragraphOf(b, src, tgt, paragraphs) }))
   return {
     type: 'alignment',
     source: source.lang,
@@ -177,6 +213,89 @@ export function alignTexts(
     sentences,
     ratio: model.ratio,
   }
+}
+
+/**
+ * Paragraph beads read off the sentence beads: blocks linked by a sentence bead belong to one
+ * paragraph bead (with any blocks between them), blocks without links stand alone. Scores come
+ * from the first pass where the bead is the same, else from the sentence beads inside.
+ */
+function paragraphsFromSentences(
+  beads: Omit<SentenceBead, 'paragraph'>[],
+  src: SideUnits,
+  tgt: SideUnits,
+  firstPass: DpBead[],
+  blockCost: (i0: number, i1: number, j0: number, j1: number) => number,
+  params: CostParams,
+): ParagraphBead[] {
+  const n = src.blockUnits.length
+  const m = tgt.blockUnits.length
+  const groups: { source: [number, number]; target: [number, number]; scores: number[] }[] = []
+  for (const bead of beads) {
+    if (bead.source.length === 0 || bead.target.length === 0) continue
+    const sb = bead.source.map((k) => src.sentences[k]?.block ?? 0)
+    const tb = bead.target.map((k) => tgt.sentences[k]?.block ?? 0)
+    const source: [number, number] = [Math.min(...sb), Math.max(...sb) + 1]
+    const target: [number, number] = [Math.min(...tb), Math.max(...tb) + 1]
+    const last = groups[groups.length - 1]
+    if (last && (source[0] < last.source[1] || target[0] < last.target[1])) {
+      last.source[1] = Math.max(last.source[1], source[1])
+      last.target[1] = Math.max(last.target[1], target[1])
+      last.scores.push(bead.score)
+    } else groups.push({ source, target, scores: [bead.score] })
+  }
+  const out: ParagraphBead[] = []
+  let i = 0
+  let j = 0
+  const alone = (toI: number, toJ: number) => {
+    for (; i < toI; i++) out.push({ source: [i], target: [], score: skipScore([i, i + 1], [j, j]) })
+    for (; j < toJ; j++) out.push({ source: [], target: [j], score: skipScore([i, i], [j, j + 1]) })
+  }
+  const skipScore = (s: [number, number], t: [number, number]) => {
+    const same = firstPass.find(
+      (b) =>
+        b.source[0] === s[0] &&
+        b.source[1] === s[1] &&
+        b.target[0] === t[0] &&
+        b.target[1] === t[1],
+    )
+    return same ? beadConfidence(same, blockCost, params, n, m) : 1
+  }
+  for (const g of groups) {
+    alone(g.source[0], g.target[0])
+    const same = firstPass.find(
+      (b) =>
+        b.source[0] === g.source[0] &&
+        b.source[1] === g.source[1] &&
+        b.target[0] === g.target[0] &&
+        b.target[1] === g.target[1],
+    )
+    const score = same
+      ? beadConfidence(same, blockCost, params, n, m)
+      : round(g.scores.reduce((a, b) => a + b, 0) / g.scores.length)
+    out.push({ source: range(...g.source), target: range(...g.target), score })
+    i = g.source[1]
+    j = g.target[1]
+  }
+  alone(n, m)
+  return out
+}
+
+/** The paragraph bead a sentence bead lies in. */
+function paragraphOf(
+  bead: Omit<SentenceBead, 'paragraph'>,
+  src: SideUnits,
+  tgt: SideUnits,
+  paragraphs: ParagraphBead[],
+): number {
+  const sourceBlock = src.sentences[bead.source[0] ?? -1]?.block
+  const targetBlock = tgt.sentences[bead.target[0] ?? -1]?.block
+  const k = paragraphs.findIndex((p) =>
+    sourceBlock !== undefined
+      ? p.source.includes(sourceBlock)
+      : targetBlock !== undefined && p.target.includes(targetBlock),
+  )
+  return Math.max(0, k)
 }
 
 /** The sentences `[first, end)` of the blocks `[b0, b1)` (empty at the right place when b0 = b1). */
@@ -194,10 +313,11 @@ function alignGroup(
   [t0, t1]: [number, number],
   model: LengthModel,
   params: CostParams,
+  space: FeatureSpace,
 ): Omit<SentenceBead, 'paragraph'>[] {
   const su = src.sentenceUnits.slice(s0, s1)
   const tu = tgt.sentenceUnits.slice(t0, t1)
-  const cost = makeBeadCost(su, tu, model, params)
+  const cost = makeBeadCost(su, tu, model, params, space)
   return alignBeads(su.length, tu.length, sentenceShapes, cost).map((bead) => ({
     source: range(bead.source[0] + s0, bead.source[1] + s0),
     target: range(bead.target[0] + t0, bead.target[1] + t0),

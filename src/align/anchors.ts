@@ -7,7 +7,7 @@
 import type { Lang, Span } from '../core/index.js'
 import { sentenceStarters } from './abbreviations.js'
 import { type DateMention, findDates } from './dates.js'
-import { cognateKey, fold, isAllCaps, isCapitalized, wordsOf } from './fold.js'
+import { cognateKey, fold, isAllCaps, isCapitalized, type Word, wordsOf } from './fold.js'
 import { glossaryConcept } from './glossary.js'
 import { findNumbers, type NumberMention } from './numbers.js'
 
@@ -127,27 +127,32 @@ export function findContactMentions(text: string, offset = 0): Mention[] {
     const end = start + m[0].length
     if (free(start, end)) found.push({ kind, text: m[0], start, end, key })
   }
-  for (const m of text.matchAll(emailPattern)) add('email', m, m[0].toLowerCase())
-  for (const m of text.matchAll(urlPattern))
-    add(
-      'url',
-      m,
-      m[0]
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/^www\./, '')
-        .replace(/\/$/, ''),
-    )
-  for (const m of text.matchAll(bareDomainPattern))
-    add(
-      'url',
-      m,
-      m[0]
-        .toLowerCase()
-        .replace(/^www\./, '')
-        .replace(/\/$/, ''),
-    )
-  for (const m of text.matchAll(phonePattern)) add('phone', m, m[0].replace(/\D/g, '').slice(-10))
+  // cheap tests first: the full patterns backtrack over every word of plain prose
+  if (text.includes('@'))
+    for (const m of text.matchAll(emailPattern)) add('email', m, m[0].toLowerCase())
+  if (/https?:|www\./i.test(text))
+    for (const m of text.matchAll(urlPattern))
+      add(
+        'url',
+        m,
+        m[0]
+          .toLowerCase()
+          .replace(/^https?:\/\//, '')
+          .replace(/^www\./, '')
+          .replace(/\/$/, ''),
+      )
+  if (/\.(?:org|com|net|gov|edu|us|mx|es|info|io)\b/i.test(text))
+    for (const m of text.matchAll(bareDomainPattern))
+      add(
+        'url',
+        m,
+        m[0]
+          .toLowerCase()
+          .replace(/^www\./, '')
+          .replace(/\/$/, ''),
+      )
+  if (/\d{3}/.test(text))
+    for (const m of text.matchAll(phonePattern)) add('phone', m, m[0].replace(/\D/g, '').slice(-10))
   return found.sort((a, b) => a.start - b.start)
 }
 
@@ -184,8 +189,8 @@ const calendarConcepts = new Set([
  * Nacional Demócrata" is, "White House" is not). Skipped in title-case lines, where every word
  * is capitalised. Months and weekdays end a run.
  */
-export function findNames(text: string, lang: Lang, offset = 0): Mention[] {
-  const words = wordsOf(text, offset)
+export function findNames(text: string, lang: Lang, offset = 0, known?: Word[]): Mention[] {
+  const words = known ?? wordsOf(text, offset)
   const capitalised = words.filter((w) => isCapitalized(w.text)).length
   if (words.length >= 4 && capitalised / words.length > 0.6) return []
   const names: Mention[] = []
@@ -194,7 +199,7 @@ export function findNames(text: string, lang: Lang, offset = 0): Mention[] {
     while (run.length && !isCapitalized(run[run.length - 1]?.text ?? '')) run.pop()
     const first = run[0]
     const last = run[run.length - 1]
-    const named = run.some((w) => isCapitalized(w.text) && glossaryConcept(w.text, lang) === null)
+    const named = run.some((w) => isCapitalized(w.text) && wordInfo(w.text, lang).concept === null)
     if (first && last && named)
       names.push({
         kind: 'name',
@@ -203,26 +208,35 @@ export function findNames(text: string, lang: Lang, offset = 0): Mention[] {
         end: last.end,
         key: run
           .filter((w) => isCapitalized(w.text))
-          .map((w) => fold(w.text))
+          .map((w) => wordInfo(w.text, lang).folded)
           .join(' '),
       })
     run = []
   }
+  const connectors = /^(?:de|del|la|van|von|da|di|du|le)$/
   words.forEach((w, i) => {
+    const capital = isCapitalized(w.text)
+    // most words are neither capitalised nor connectors: nothing to look at
+    if (!capital && !(run.length > 0 && connectors.test(w.text))) {
+      if (run.length) flush()
+      return
+    }
     const gap = i > 0 ? text.slice((words[i - 1]?.end ?? 0) - offset, w.start - offset) : ''
+    if (!capital) {
+      if (gap.trim() === '') run.push(w)
+      else flush()
+      return
+    }
     const atStart = i === 0 || /[.!?:]\s*["“«]?\s*$/.test(gap) || /^[“"«¿¡]/.test(gap.trim())
-    const concept = glossaryConcept(w.text, lang)
+    const info = wordInfo(w.text, lang)
+    const concept = info.concept?.slice(2) ?? null
     const isName =
-      isCapitalized(w.text) &&
       !isAllCaps(w.text) &&
       w.text.length > 1 &&
       !atStart &&
-      !sentenceStarters.has(fold(w.text)) &&
+      !sentenceStarters.has(info.folded) &&
       !(concept && calendarConcepts.has(concept))
-    const connector =
-      run.length > 0 && /^(?:de|del|la|van|von|da|di|du|le)$/.test(w.text) && gap.trim() === ''
     if (isName && (run.length === 0 || /^[\s\u00a0]+$/.test(gap) || gap === '-')) run.push(w)
-    else if (connector) run.push(w)
     else {
       flush()
       if (isName) run.push(w)
@@ -235,6 +249,7 @@ export function findNames(text: string, lang: Lang, offset = 0): Mention[] {
 /** Acronyms ("TPS", "U.S.", "EE. UU.", "DACA"), keyed by letters with synonyms merged. */
 export function findAcronyms(text: string, offset = 0): Mention[] {
   const found: Mention[] = []
+  if (!/\p{Lu}(?:\p{Lu}|\.)/u.test(text)) return found
   const pattern = /(?<![\p{L}\d])(?:(?:\p{Lu}{1,2}\.\s?){2,}|\p{Lu}{2,8}s?)(?![\p{L}\d])/gu
   for (const m of text.matchAll(pattern)) {
     const letters = m[0].replace(/[^\p{L}]/gu, '').replace(/(?<=\p{Lu}{2,})s$/u, '')
@@ -252,6 +267,33 @@ export function findAcronyms(text: string, offset = 0): Mention[] {
   return found
 }
 
+interface WordInfo {
+  folded: string
+  /** `G:<concept>` or null. */
+  concept: string | null
+  /** `C:<cognate key>` for a content word of five letters or more, or null. */
+  cognate: string | null
+}
+
+const wordCache = new Map<string, WordInfo>()
+
+/** The folded form and feature keys of a word, memoised (releases repeat their vocabulary). */
+function wordInfo(word: string, lang: Lang): WordInfo {
+  const key = `${lang}\u0000${word}`
+  const known = wordCache.get(key)
+  if (known) return known
+  const folded = fold(word)
+  const concept = glossaryConcept(word, lang)
+  const info: WordInfo = {
+    folded,
+    concept: concept ? `G:${concept}` : null,
+    cognate: folded.length < 5 || functionWords.has(folded) ? null : `C:${cognateKey(folded)}`,
+  }
+  if (wordCache.size > 50_000) wordCache.clear()
+  wordCache.set(key, info)
+  return info
+}
+
 function bump(features: Features, key: string, weight: number): void {
   features.set(key, (features.get(key) ?? 0) + weight)
 }
@@ -262,25 +304,32 @@ export function findAnchors(text: string, span: Span, lang: Lang): Anchors {
   const contacts = findContactMentions(slice, span.start)
   const dates = findDates(slice, span.start)
   const numbers = findNumbers(slice, lang, span.start, contacts)
-  const names = findNames(slice, lang, span.start)
+  const words = wordsOf(slice, span.start)
+  const names = findNames(slice, lang, span.start, words)
   const acronyms = findAcronyms(slice, span.start).filter(
     (a) => !contacts.some((c) => a.start < c.end && a.end > c.start),
   )
   const features: Features = new Map()
   for (const n of numbers) bump(features, `#${n.kind}:${n.value}`, 3)
   for (const c of contacts) bump(features, `@${c.key}`, 3)
-  for (const a of acronyms) bump(features, `A:${a.key}`, 2)
+  for (const a of acronyms) {
+    bump(features, `A:${a.key}`, 2)
+    // an acronym meets its spelled-out name in the other language under its sorted letters
+    if (a.key.length >= 3) bump(features, `I:${[...a.key].sort().join('')}`, 1)
+  }
+  for (const n of names) {
+    const initials = n.key.split(' ').map((w) => w.charAt(0).toUpperCase())
+    if (initials.length >= 3) bump(features, `I:${initials.sort().join('')}`, 1)
+  }
   const nameWords = new Set(names.flatMap((n) => n.key.split(' ')))
   // names meet under their cognate key, like other words ("Temporary Protected Status" /
   // "Estatus de Protección Temporal"), with twice the weight
   for (const w of nameWords) if (w.length >= 3) bump(features, `C:${cognateKey(w)}`, 2)
-  for (const word of wordsOf(slice)) {
+  for (const word of words) {
     if (isAllCaps(word.text)) continue
-    const concept = glossaryConcept(word.text, lang)
-    if (concept) bump(features, `G:${concept}`, 1)
-    const folded = fold(word.text)
-    if (folded.length < 5 || functionWords.has(folded) || nameWords.has(folded)) continue
-    bump(features, `C:${cognateKey(folded)}`, 1)
+    const info = wordInfo(word.text, lang)
+    if (info.concept) bump(features, info.concept, 1)
+    if (info.cognate && !nameWords.has(info.folded)) bump(features, info.cognate, 1)
   }
   if (/^[“"«]/.test(slice.trimStart())) bump(features, 'Q:open', 1)
   if (/[”"»]/.test(slice)) bump(features, 'Q:close', 1)

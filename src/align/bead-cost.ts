@@ -5,14 +5,72 @@
  * per unit). A bead with an empty side pays a fixed deletion cost. With `anchors: false` the
  * cost is plain Gale & Church (1993): prior and length only, the baseline of the scoring script.
  */
-import { type Features, mergeFeatures } from './anchors.js'
+import type { Features } from './anchors.js'
 import type { Shape } from './bead-dp.js'
 import { type LengthModel, lengthCost } from './length-model.js'
 
-/** One aligned unit (a sentence or a block) as the cost function sees it. */
+/**
+ * One aligned unit (a sentence or a block) as the cost function sees it: its length and its
+ * features, interned as sorted integer ids with weights (see {@link FeatureSpace}).
+ */
 export interface Unit {
   length: number
-  features: Features
+  ids: Int32Array
+  weights: Float64Array
+}
+
+/** Interns feature names as small integers so that bead costs run on typed arrays. */
+export class FeatureSpace {
+  readonly ids = new Map<string, number>()
+  private buffers: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)]
+
+  /** Two zeroed scratch arrays with a slot per feature, shared by the cost functions. */
+  scratch(): [Float64Array, Float64Array] {
+    if (this.buffers[0].length < this.ids.size) {
+      const size = Math.max(this.ids.size, this.buffers[0].length * 2)
+      this.buffers = [new Float64Array(size), new Float64Array(size)]
+    }
+    return this.buffers
+  }
+
+  /** The unit of a feature bag. */
+  unit(features: Features, length: number): Unit {
+    const pairs: [number, number][] = []
+    for (const [key, weight] of features) {
+      let id = this.ids.get(key)
+      if (id === undefined) {
+        id = this.ids.size
+        this.ids.set(key, id)
+      }
+      pairs.push([id, weight])
+    }
+    pairs.sort((a, b) => a[0] - b[0])
+    return {
+      length,
+      ids: Int32Array.from(pairs, (p) => p[0]),
+      weights: Float64Array.from(pairs, (p) => p[1]),
+    }
+  }
+
+  /** The sum of several units (a block from its sentences). */
+  merge(units: readonly Unit[]): Unit {
+    const [sum] = this.scratch()
+    const touched: number[] = []
+    let length = 0
+    for (const u of units) {
+      length += u.length
+      for (let k = 0; k < u.ids.length; k++) {
+        const id = u.ids[k] ?? 0
+        if (sum[id] === 0) touched.push(id)
+        sum[id] = (sum[id] ?? 0) + (u.weights[k] ?? 0)
+      }
+    }
+    touched.sort((x, y) => x - y)
+    const ids = Int32Array.from(touched)
+    const weights = Float64Array.from(touched, (id) => sum[id] ?? 0)
+    for (const id of touched) sum[id] = 0
+    return { length, ids, weights }
+  }
 }
 
 /** Tunable weights of the cost (defaults in {@link defaultCostParams}). */
@@ -75,22 +133,96 @@ export function makeBeadCost(
   target: readonly Unit[],
   model: LengthModel,
   params: CostParams,
-): (i0: number, i1: number, j0: number, j1: number) => number {
-  return (i0, i1, j0, j1) => {
+  space: FeatureSpace = new FeatureSpace(),
+): BeadCostFn {
+  let size = 0
+  const totals = (units: readonly Unit[]) =>
+    units.map((u) => {
+      size = Math.max(size, (u.ids[u.ids.length - 1] ?? -1) + 1)
+      let t = 0
+      for (let k = 0; k < u.weights.length; k++) t += u.weights[k] ?? 0
+      return t
+    })
+  const sourceTotal = totals(source)
+  const targetTotal = totals(target)
+  let [a, b] = space.scratch()
+  if (a.length < size) [a, b] = [new Float64Array(size), new Float64Array(size)]
+  const touched: number[] = []
+  const addInto = (into: Float64Array, other: Float64Array, u: Unit) => {
+    const { ids, weights } = u
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0
+      if (into[id] === 0 && other[id] === 0) touched.push(id)
+      into[id] = (into[id] ?? 0) + (weights[k] ?? 0)
+    }
+  }
+  /** Weight shared by source [i0, i1) and target [j0, j1). */
+  const sharedWeight = (i0: number, i1: number, j0: number, j1: number): number => {
+    let shared = 0
+    if (i1 - i0 === 1 && j1 - j0 === 1) {
+      const x = source[i0]
+      const y = target[j0]
+      if (!x || !y) return 0
+      let p = 0
+      let q = 0
+      while (p < x.ids.length && q < y.ids.length) {
+        const ip = x.ids[p] ?? 0
+        const iq = y.ids[q] ?? 0
+        if (ip === iq) shared += Math.min(x.weights[p++] ?? 0, y.weights[q++] ?? 0)
+        else if (ip < iq) p++
+        else q++
+      }
+      return shared
+    }
+    for (let i = i0; i < i1; i++) {
+      const u = source[i]
+      if (u) addInto(a, b, u)
+    }
+    for (let j = j0; j < j1; j++) {
+      const u = target[j]
+      if (u) addInto(b, a, u)
+    }
+    for (const id of touched) {
+      shared += Math.min(a[id] ?? 0, b[id] ?? 0)
+      a[id] = 0
+      b[id] = 0
+    }
+    touched.length = 0
+    return shared
+  }
+  return (i0, i1, j0, j1, limit = Number.POSITIVE_INFINITY) => {
     const s = i1 - i0
     const t = j1 - j0
     let ls = 0
     let lt = 0
-    for (let i = i0; i < i1; i++) ls += source[i]?.length ?? 0
-    for (let j = j0; j < j1; j++) lt += target[j]?.length ?? 0
+    let ws = 0
+    let wt = 0
+    for (let i = i0; i < i1; i++) {
+      ls += source[i]?.length ?? 0
+      ws += sourceTotal[i] ?? 0
+    }
+    for (let j = j0; j < j1; j++) {
+      lt += target[j]?.length ?? 0
+      wt += targetTotal[j] ?? 0
+    }
     const prior = shapePrior(s, t)
     if (!params.anchors) return prior + lengthCost(model, ls, lt)
     if (s === 0 || t === 0) return params.skip * (s + t) + (s + t > 1 ? 1 : 0)
-    const fs = mergeFeatures(source.slice(i0, i1).map((u) => u.features))
-    const ft = mergeFeatures(target.slice(j0, j1).map((u) => u.features))
-    return prior + params.lengthWeight * lengthCost(model, ls, lt) + anchorCost(fs, ft, params)
+    const base = prior + params.lengthWeight * lengthCost(model, ls, lt)
+    // the anchor term is at least that of sharing everything the smaller side has: skip the
+    // exact computation when even that cannot beat the caller's limit
+    const best = base + params.penalty * Math.abs(ws - wt) - params.reward * Math.min(ws, wt)
+    if (best >= limit) return best
+    const shared = sharedWeight(i0, i1, j0, j1)
+    return base + params.penalty * (ws + wt - 2 * shared) - params.reward * shared
   }
 }
+
+/**
+ * A bead cost over two unit sequences. With `limit`, a result at or above the limit may be a
+ * lower bound rather than the exact cost (the search only needs to know it does not win).
+ */
+export type BeadCostFn = (i0: number, i1: number, j0: number, j1: number, limit?: number) => number
 
 /** The anchor term: −reward·shared + penalty·unshared. */
 export function anchorCost(a: Features, b: Features, params: CostParams): number {

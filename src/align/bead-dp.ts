@@ -18,8 +18,11 @@ export interface DpBead {
   cost: number
 }
 
-/** Cost of the bead taking source `[i0, i1)` and target `[j0, j1)`. */
-export type BeadCost = (i0: number, i1: number, j0: number, j1: number) => number
+/**
+ * Cost of the bead taking source `[i0, i1)` and target `[j0, j1)`. When `limit` is given, any
+ * value at or above it may be returned for a bead that costs at least that much.
+ */
+export type BeadCost = (i0: number, i1: number, j0: number, j1: number, limit?: number) => number
 
 /**
  * Aligns sequences of lengths `n` and `m` with beads of the given shapes, minimising the sum of
@@ -66,20 +69,21 @@ function search(n: number, m: number, shapes: readonly Shape[], cost: BeadCost, 
       if (here === 0) continue
       let value = Number.POSITIVE_INFINITY
       let choice = -1
-      shapes.forEach((shape, k) => {
+      for (let k = 0; k < shapes.length; k++) {
+        const shape = shapes[k] as Shape
         const pi = i - shape.source
         const pj = j - shape.target
-        if (pi < 0 || pj < 0) return
+        if (pi < 0 || pj < 0) continue
         const prev = at(pi, pj)
-        if (prev < 0) return
+        if (prev < 0) continue
         const base = best[prev] ?? Number.POSITIVE_INFINITY
-        if (base === Number.POSITIVE_INFINITY) return
-        const total = base + cost(pi, i, pj, j)
+        if (base === Number.POSITIVE_INFINITY) continue
+        const total = base + cost(pi, i, pj, j, value - base)
         if (total < value) {
           value = total
           choice = k
         }
-      })
+      }
       best[here] = value
       back[here] = choice
     }

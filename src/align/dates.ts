@@ -91,6 +91,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** Finds the written-out dates of `text` (offsets shifted by `offset`). */
 export function findDates(text: string, offset = 0): DateMention[] {
   const found: DateMention[] = []
+  if (!/\d/.test(text)) return found
   const overlaps = (s: number, e: number) => found.some((d) => s < d.end && e > d.start)
   for (const { re, order } of patterns)
     for (const m of text.matchAll(re)) {

@@ -40,6 +40,10 @@ export function isCapitalized(word: string): boolean {
 
 /** Whether every letter of a word is upper-case (and it has at least two). */
 export function isAllCaps(word: string): boolean {
+  const first = word.charAt(0)
+  if (first === first.toLowerCase()) return false
+  const second = word.charAt(1)
+  if (second && second !== second.toUpperCase()) return false
   const letters = word.replace(/[^\p{L}]/gu, '')
   return (
     letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()

@@ -98,7 +98,10 @@ const timePattern = /(?<![\d.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\.?(?![
 const clockPattern = /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g
 const figurePattern =
   /(?<![\p{L}\d.,])(\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:(?:st|nd|rd|th|º|ª|°|\.º|\.ª|er|ro|do|to|vo|no)(?![\p{L}]))?(?![\d])/gu
-const wordPattern = /(?<![\p{L}])(\p{L}+)(?![\p{L}])/gu
+const wordPattern = new RegExp(
+  `(?<![\\p{L}])(${[...Object.keys(smallNumbers), ...spanishOnly].join('|')})(?![\\p{L}])`,
+  'giu',
+)
 const scalePattern =
   /^\s?(?:(mil\s+millones)|(billones|bill[oó]n)|(billions?|bn|B)|(trillions?)|(millones|mill[oó]n|millions?|M|mn)|(thousands?|mil|K|k))(?![\p{L}])/u
 const percentPattern = /^\s?(?:%|percent|per\s?cent|por\s?ciento)(?![\p{L}])/iu
@@ -160,21 +163,24 @@ export function findNumbers(
     })
   }
   const spanish = lang.toLowerCase().startsWith('es')
-  for (const pattern of [decadeEn, decadeEs, decadeEsBare, decadeWordEn])
+  const digits = /\d/.test(text)
+  for (const pattern of digits
+    ? [decadeEn, decadeEs, decadeEsBare, decadeWordEn]
+    : [decadeEs, decadeWordEn])
     for (const m of text.matchAll(pattern)) {
       const raw = fold(m[1] ?? '')
       const n = decadeWords[raw] ?? twoDigitDecade(Number(raw))
       if (Number.isFinite(n) && n % 10 === 0)
         add('decade', m.index ?? 0, (m.index ?? 0) + m[0].length, [n])
     }
-  for (const m of text.matchAll(timePattern)) {
+  for (const m of digits ? text.matchAll(timePattern) : []) {
     let hour = Number(m[1]) % 12
     if ((m[3] ?? '').toLowerCase() === 'p') hour += 12
     add('time', m.index ?? 0, (m.index ?? 0) + m[0].length, [hour * 60 + Number(m[2] ?? 0)])
   }
-  for (const m of text.matchAll(clockPattern))
+  for (const m of digits ? text.matchAll(clockPattern) : [])
     add('time', m.index ?? 0, (m.index ?? 0) + m[0].length, [Number(m[1]) * 60 + Number(m[2])])
-  for (const m of text.matchAll(figurePattern)) {
+  for (const m of digits ? text.matchAll(figurePattern) : []) {
     const start = m.index ?? 0
     let end = start + m[0].length
     let readings = readFigure(m[1] ?? '')
