@@ -48,45 +48,94 @@ const otherWords: Record<string, Set<string>> = {
     ),
   ),
 }
-const enMonths =
-  /^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|contact|contacts|media|press|release|immediate|embargoed|about|statement)$/
-const esMonths =
-  /^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|contacto|contactos|prensa|comunicado|publicación|inmediata|acerca|declaración|medios)$/
+/** Month, weekday and release words: strong cues on short header lines. */
+const enCue =
+  'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday contact contacts media press release immediate embargoed about statement'.split(
+    ' ',
+  )
+const esCue =
+  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo contacto contactos prensa comunicado publicación inmediata acerca declaración medios'.split(
+    ' ',
+  )
 
-const wordRe = /[\p{L}]+(?:['’][\p{L}]+)*/gu
+/** Per-word weights from the tables above, built once: [en, es, other language or null]. */
+const lexicon = new Map<string, [number, number, string | null]>()
+function addWeight(word: string, en: number, es: number, other: string | null): void {
+  const cur = lexicon.get(word) ?? [0, 0, null]
+  lexicon.set(word, [cur[0] + en, cur[1] + es, other ?? cur[2]])
+}
+for (const w of enWords) addWeight(w, 1, 0, null)
+for (const w of esWords) addWeight(w, 0, 1, null)
+for (const w of enCue) addWeight(w, 1.5, 0, null)
+for (const w of esCue) addWeight(w, 0, 1.5, null)
+for (const [lang, words] of Object.entries(otherWords))
+  for (const w of words) if (!lexicon.get(w)?.[2]) addWeight(w, 0, 0, lang)
+
+const esSuffixes = ['ción', 'ciones', 'mente', 'idad', 'idades']
+const enSuffixes = ['ing', 'tion', 'tions', 'ness', 'ment', 'ship']
+const esEndings = ['os', 'as', 'ía', 'ías', 'ión', 'ado', 'ada', 'ados', 'adas']
+const enEndings = ['ers', 'ies', 'ed', 'ly', 'sh']
+// Latin letters only: the languages told apart here write with them, and the scan stays cheap.
+const latinWordRe = /[a-zß-öø-ÿ]+(?:['’][a-zß-öø-ÿ]+)*/g
+
+function endsWithAny(w: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (w.endsWith(e)) return true
+  return false
+}
+
+/** Weights of one lower-cased word: [en, es, unsupported language or null]. */
+type WordScore = readonly [number, number, string | null]
+
+// Words repeat across paragraphs and releases: each is scored once (the cache is bounded).
+const wordCache = new Map<string, WordScore>()
+const maxCached = 50_000
+
+function scoreWord(w: string): WordScore {
+  const cached = wordCache.get(w)
+  if (cached) return cached
+  const hit = lexicon.get(w)
+  let en = hit?.[0] ?? 0
+  let es = hit?.[1] ?? 0
+  if (w.length >= 3) {
+    if (endsWithAny(w, esSuffixes)) es += 0.5
+    else if (endsWithAny(w, enSuffixes)) en += 0.5
+    if (w.includes('ñ')) es += 0.3
+    else if (/[áéíóú]/.test(w)) es += 0.3
+    if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith("n't") || w.endsWith('n’t')) en += 0.5
+    if (w.length > 3) {
+      if (w.startsWith('th')) en += 0.2
+      // Spelling cues, weak on their own: w, k and -ers/-ies/-ed/-ly are rare in Spanish words,
+      // -os/-as/-ía/-ión endings rare in English ones.
+      if (w.includes('w') || w.includes('k') || endsWithAny(w, enEndings)) en += 0.4
+      if (endsWithAny(w, esEndings)) es += 0.4
+    }
+  }
+  const score: WordScore = [en, es, hit?.[2] ?? null]
+  if (wordCache.size >= maxCached) wordCache.clear()
+  wordCache.set(w, score)
+  return score
+}
 
 /** Scores `text` for English and Spanish (and unsupported languages). */
 export function scoreLang(text: string): LangScores {
   let en = 0
   let es = 0
-  const other: Record<string, number> = {}
-  for (const m of text.matchAll(wordRe)) {
-    const w = m[0].toLowerCase()
-    if (enWords.has(w)) en += 1
-    if (esWords.has(w)) es += 1
-    if (enMonths.test(w)) en += 1.5
-    if (esMonths.test(w)) es += 1.5
-    for (const [lang, words] of Object.entries(otherWords))
-      if (words.has(w)) other[lang] = (other[lang] ?? 0) + 1
-    if (/(?:ción|ciones|mente|idad|idades)$/.test(w)) es += 0.5
-    else if (/(?:ing|tion|tions|ness|ment|ship)$/.test(w)) en += 0.5
-    if (/[ñ]/.test(w)) es += 0.3
-    else if (/[áéíóú]/.test(w) && w.length > 2) es += 0.3
-    if (/['’]s$|n['’]t$/.test(w)) en += 0.5
-    if (/^th/.test(w) && w.length > 3) en += 0.2
-    // Spelling cues, weak on their own: w, k and -ers/-ies/-ed/-ly are rare in Spanish words,
-    // -os/-as/-ía/-ión endings rare in English ones.
-    if (w.length > 3) {
-      if (/[wk]|(?:ers|ies|ed|ly|sh)$/.test(w)) en += 0.4
-      if (/(?:os|as|ía|ías|ión|ado|ada|ados|adas)$/.test(w)) es += 0.4
+  let other: Record<string, number> | null = null
+  const lower = text.toLowerCase()
+  latinWordRe.lastIndex = 0
+  for (let m = latinWordRe.exec(lower); m; m = latinWordRe.exec(lower)) {
+    const [we, ws, wo] = scoreWord(m[0])
+    en += we
+    es += ws
+    if (wo) {
+      other ??= {}
+      other[wo] = (other[wo] ?? 0) + 1
     }
   }
-  if (/[¿¡]/.test(text)) es += 1
+  if (lower.includes('¿') || lower.includes('¡')) es += 1
   let otherLang: string | null = null
   let otherBest = 0
-  for (const [lang, score] of Object.entries(other)) {
-    // Words shared with Spanish or English ("de", "la", "en") are discounted by counting only
-    // the excess over the supported language they resemble.
+  for (const [lang, score] of Object.entries(other ?? {})) {
     if (score > otherBest) {
       otherBest = score
       otherLang = lang

@@ -11,11 +11,11 @@ import { createLocationIndex } from '../core/location-index.js'
 import type { Span } from '../core/position.js'
 import type { Block, Boilerplate, Quote, Release, Source, Version } from '../core/release.js'
 import { extractBoilerplates, extractQuotes } from './attribution/index.js'
-import { scoreLang } from './identify-lang.js'
+import type { LangScores } from './identify-lang.js'
 import { ParseError } from './parse-error.js'
 import { readVersion } from './read-version.js'
 import { splitBlocks } from './split-blocks.js'
-import { splitVersions, type VersionRun } from './split-versions.js'
+import { scoreBlocks, splitVersions, type VersionRun } from './split-versions.js'
 
 /** Options of {@link parseRelease}. */
 export interface ParseOptions {
@@ -56,8 +56,9 @@ export function parseRelease(sources: Source[], options: ParseOptions = {}): Rel
         r.lang = langs[k] ?? r.lang
       })
     } else {
-      assertLanguage(source, blocks)
-      runs = splitVersions(source.text, blocks, supported)
+      const scores = scoreBlocks(source.text, blocks)
+      assertLanguage(source, scores)
+      runs = splitVersions(source.text, blocks, supported, undefined, scores)
     }
     for (const run of runs) {
       if (run.to <= run.from) continue
@@ -83,12 +84,11 @@ function checkLang(tag: string): Lang {
 }
 
 /** Throws when a whole source is in no supported language, or holds too little text to tell. */
-function assertLanguage(source: Source, blocks: Span[]): void {
+function assertLanguage(source: Source, scores: LangScores[]): void {
   let en = 0
   let es = 0
   const other: Record<string, number> = {}
-  for (const b of blocks) {
-    const s = scoreLang(source.text.slice(b.start, b.end))
+  for (const s of scores) {
     en += s.en
     es += s.es
     if (s.otherLang) other[s.otherLang] = (other[s.otherLang] ?? 0) + s.other

@@ -204,7 +204,11 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     } else if (isTitleLike(t) && !isCallToAction(t)) candidates.push(i)
     else kinds[i] = 'other'
   }
-  const bodyWords = contentWords(strings.slice(bodyStart, Math.min(limit, bodyStart + 5)).join(' '))
+  // Overlap only matters when there is a choice.
+  const bodyWords =
+    candidates.length > 1
+      ? contentWords(strings.slice(bodyStart, Math.min(limit, bodyStart + 5)).join(' '))
+      : new Set<string>()
   const overlap = (i: number): number => {
     const words = contentWords(strings[i] as string)
     if (words.size === 0) return 0

@@ -29,6 +29,14 @@ function evidence(s: LangScores, lang: string): number {
   return lang === 'en' ? s.en : lang === 'es' ? s.es : 0
 }
 
+/** The language evidence of each block; a note about the other language is no evidence. */
+export function scoreBlocks(text: string, blocks: Span[]): LangScores[] {
+  return blocks.map((b) => {
+    const t = text.slice(b.start, b.end)
+    return langMarkerRe.test(t) || langNoteRe.test(t) ? noEvidence : scoreLang(t)
+  })
+}
+
 /**
  * Cuts `blocks` of `text` into language runs over `langs` (e.g. ['en', 'es']). With `order`
  * given, the runs follow exactly that sequence of languages (options.langs for one source).
@@ -38,14 +46,11 @@ export function splitVersions(
   blocks: Span[],
   langs: readonly string[],
   order?: readonly string[],
+  blockScores: readonly LangScores[] = scoreBlocks(text, blocks),
 ): VersionRun[] {
   const n = blocks.length
   if (n === 0) return []
-  // A note about the other language ("[To read this in English, click here.]") is no evidence.
-  const scores = blocks.map((b) => {
-    const t = text.slice(b.start, b.end)
-    return langMarkerRe.test(t) || langNoteRe.test(t) ? noEvidence : scoreLang(t)
-  })
+  const scores = blockScores
   const cost = (i: number, lang: string): number => {
     const s = scores[i] as LangScores
     const own = evidence(s, lang)
@@ -125,7 +130,7 @@ export function splitVersions(
 }
 
 /** Merges runs with too little evidence of their own into their neighbours. */
-function dropWeakRuns(runs: VersionRun[], scores: LangScores[]): VersionRun[] {
+function dropWeakRuns(runs: VersionRun[], scores: readonly LangScores[]): VersionRun[] {
   let out = runs
   for (;;) {
     let weakest = -1
@@ -166,7 +171,7 @@ function strong(s: LangScores): boolean {
 function placeBoundaries(
   text: string,
   blocks: Span[],
-  scores: LangScores[],
+  scores: readonly LangScores[],
   runs: VersionRun[],
 ): VersionRun[] {
   for (let r = 1; r < runs.length; r++) {
