@@ -44,13 +44,17 @@ function measure(words: number, runs: number, withDrift: boolean) {
   }
   for (let i = 0; i < 5; i++) step()
   const times: number[] = []
+  const cpu: number[] = []
   const base = process.memoryUsage()
   let peakHeap = base.heapUsed
   let peakRss = base.rss
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
+    const startCpu = process.cpuUsage()
     step()
     times.push(performance.now() - start)
+    const used = process.cpuUsage(startCpu)
+    cpu.push((used.user + used.system) / 1000)
     const m = process.memoryUsage()
     peakHeap = Math.max(peakHeap, m.heapUsed)
     peakRss = Math.max(peakRss, m.rss)
@@ -61,6 +65,7 @@ function measure(words: number, runs: number, withDrift: boolean) {
     words: [wordCount(text(0)), wordCount(text(1))],
     sentences: [alignment.sourceSentences.length, alignment.targetSentences.length],
     median: median(times),
+    cpu: median(cpu),
     p90: [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)] ?? 0,
     peakHeap,
     peakRss,
@@ -73,16 +78,22 @@ console.log(
   `pair: ${main.words[0]} + ${main.words[1]} words, ${main.sentences[0]} + ${main.sentences[1]} sentences (${fixture} repeated)`,
 )
 console.log(
-  `alignVersions: median ${main.median.toFixed(1)} ms, p90 ${main.p90.toFixed(1)} ms (target ≤ ${target.ms} ms) ${main.median <= target.ms ? 'ok' : 'ABOVE TARGET'}`,
+  `alignVersions: median ${main.median.toFixed(1)} ms wall, ${main.cpu.toFixed(1)} ms CPU, p90 ${main.p90.toFixed(1)} ms wall (target ≤ ${target.ms} ms) ${main.median <= target.ms ? 'ok' : 'ABOVE TARGET'}`,
 )
 console.log(
   `peak memory: heap ${mib(main.peakHeap)} (${mib(main.heapAbove)} above start), rss ${mib(main.peakRss)}`,
 )
 const drift = measure(target.words, 20, true)
-console.log(`alignVersions + computeDrift: median ${drift.median.toFixed(1)} ms`)
+console.log(
+  `alignVersions + computeDrift: median ${drift.median.toFixed(1)} ms wall, ${drift.cpu.toFixed(1)} ms CPU`,
+)
+const load = (await import('node:os')).loadavg()[0] ?? 0
+console.log(
+  `(load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs: wall times grow with load)`,
+)
 for (const factor of [1, 2, 4]) {
   const r = measure(target.words * factor, 10, false)
   console.log(
-    `  ×${factor}: ${r.words[0]} + ${r.words[1]} words → median ${r.median.toFixed(1)} ms (${((r.median / r.words[0]) * 1000).toFixed(1)} µs/word)`,
+    `  ×${factor}: ${r.words[0]} + ${r.words[1]} words → median ${r.median.toFixed(1)} ms wall, ${r.cpu.toFixed(1)} ms CPU (${((r.cpu / ((r.words[0] ?? 0) + (r.words[1] ?? 0))) * 1000).toFixed(1)} µs CPU/word)`,
   )
 }
