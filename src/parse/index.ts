@@ -3,6 +3,8 @@
  * datelines, contacts, quotes, end marks and boilerplates. Other folders import only from here.
  */
 
+export { type DateMatch, findDates, parseDate } from './dates.js'
+export { identifyLang, type LangScores, scoreLang } from './identify-lang.js'
 export {
   describeMagic,
   formatOfFile,
@@ -24,3 +26,4 @@ export {
   toParseJson,
 } from './parse-json.js'
 export { type ParseOptions, parseRelease } from './parse-release.js'
+export { fold, squash } from './text-utils.js'

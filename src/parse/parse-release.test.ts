@@ -216,6 +216,17 @@ describe('parseRelease', () => {
     assert.equal(v?.endMark?.text, 'ENDS')
   })
 
+  it('takes the date of a release line when the header has no date line', () => {
+    const text =
+      'FOR IMMEDIATE RELEASE: June 10, 2021\n\nGroups Urge Congress to Act\n\nCHICAGO – The coalition of groups urged the Congress to act on the bill this week, as families wait for relief.'
+    const v = parseRelease([{ file: 'a.txt', format: 'text', text }]).versions[0]
+    assert.equal(v?.date?.iso, '2021-06-10')
+    assert.deepEqual(
+      v?.blocks.map((b) => b.kind),
+      ['release-line', 'headline', 'body'],
+    )
+  })
+
   it('reports an ambiguous numeric date instead of guessing it', () => {
     const text =
       '06/10/2021\n\nGroups Urge Congress to Act\n\nCHICAGO – The coalition of groups urged the Congress to act on the bill this week, as families wait for relief.'

@@ -308,7 +308,15 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
   if (!date && datelineMatch?.date?.iso) {
     const d = datelineMatch.date
     date = { iso: d.iso as string, text: d.text, start: d.start, end: d.end }
+  } // "FOR IMMEDIATE RELEASE: June 10, 2021", "EMBARGOED UNTIL April 5, 2024, 10 a.m. ET"
+  if (!date) {
+    const r = kinds.findIndex((k, i) => k === 'release-line' && i < bodyStart)
+    const b = parts[r]
+    const d = b ? findDates(strings[r] as string)[0] : undefined
+    if (b && d?.iso)
+      date = { iso: d.iso, text: d.text, start: b.start + d.start, end: b.start + d.end }
   }
+
   // Dateline: from the first body paragraph, else a place line or a place before the date.
   let dateline: Dateline | null = null
   if (datelineMatch) {
