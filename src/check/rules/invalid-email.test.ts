@@ -35,6 +35,7 @@ describe('isEmailAddress', () => {
     ['ana@@example.org', false],
     ['ana..ruiz@example.org', false],
     ['@example.org', false],
+    ['josé.núñez@alianza.org', true],
   ]
   for (const [text, ok] of table)
     it(`${text} → ${ok}`, () => assert.equal(isEmailAddress(text), ok))

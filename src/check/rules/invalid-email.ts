@@ -14,7 +14,7 @@ const debrisRe =
 const atTokenRe = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[^\s<>()[\]"“”«»,;:]*/gu
 
 /** A well-formed address. */
-const addressRe = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/
+const addressRe = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u
 
 /** Whether `text` is a well-formed e-mail address. */
 export function isEmailAddress(text: string): boolean {
@@ -70,12 +70,14 @@ export const invalidEmail = defineRule({
       version(version) {
         const text = context.text.slice(version.start, version.end)
         const taken: [number, number][] = []
+        if (!text.includes('@') && !text.includes('[')) return
         for (const m of text.matchAll(debrisRe)) {
           const start = version.start + (m.index ?? 0)
           const end = start + m[0].length
           taken.push([start, end])
           context.report({ messageId: 'debris', data: { text: m[0] }, start, end })
         }
+        if (!text.includes('@')) return
         for (const m of text.matchAll(atTokenRe)) {
           const token = m[0].replace(/[.)\]'’-]+$/, '')
           const start = version.start + (m.index ?? 0)

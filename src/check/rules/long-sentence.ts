@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define-rule.js'
 import { enRelease } from '../text/examples.js'
-import { splitSentences, words } from '../text/sentences.js'
+import { sentencesOf, words } from '../text/sentences.js'
 
 /** The long-sentence rule. */
 export const longSentence = defineRule({
@@ -40,7 +40,7 @@ export const longSentence = defineRule({
     return {
       block(block) {
         if (block.kind !== 'body' && block.kind !== 'quote' && block.kind !== 'boilerplate') return
-        for (const sentence of splitSentences(block.text, block.start)) {
+        for (const sentence of sentencesOf(block)) {
           const count = words(sentence.text).length
           if (count > max)
             context.report({

@@ -8,7 +8,7 @@
 import type { Block } from '../../core/index.js'
 import { defineRule } from '../define-rule.js'
 import { enRelease } from '../text/examples.js'
-import { splitSentences, words } from '../text/sentences.js'
+import { sentencesOf, words } from '../text/sentences.js'
 import { syllablesEn, syllablesEs } from '../text/syllables.js'
 
 /** Counts of a text for readability formulas. */
@@ -25,7 +25,7 @@ export function countText(blocks: readonly Block[], lang: string): TextCounts {
   let wordCount = 0
   let syllables = 0
   for (const block of blocks)
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of sentencesOf(block)) {
       const ws = words(sentence.text)
       if (ws.length === 0) continue
       sentences++

@@ -107,3 +107,18 @@ function push(out: SentenceSpan[], text: string, start: number, end: number, off
 export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
 }
+
+const blockSentences = new WeakMap<object, SentenceSpan[]>()
+
+/**
+ * The sentences of a block, with source offsets; memoised per block object, so the rules that
+ * read sentences (long-sentence, reading-ease) split each block once per release.
+ */
+export function sentencesOf(block: { text: string; start: number }): SentenceSpan[] {
+  let sentences = blockSentences.get(block)
+  if (!sentences) {
+    sentences = splitSentences(block.text, block.start)
+    blockSentences.set(block, sentences)
+  }
+  return sentences
+}
