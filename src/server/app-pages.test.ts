@@ -327,6 +327,12 @@ for (const engine of testEngines) {
           /<section class="version" lang="es"[^>]*>[\s\S]*Las comunidades y las organizaciones de base/,
         )
         assert.match(page.html, /Alianza Americas, Presente/)
+        // The review shows the checker's findings: the obfuscated e-mails of the stored copy.
+        assert.match(page.html, /<h2>Checks<\/h2>/)
+        assert.match(
+          page.html,
+          /<strong>Error<\/strong> \(line 3\):[^<]*<code>invalid-email<\/code>/,
+        )
       })
 
       it('imports pasted text and re-shows the form when nothing was given', async () => {
@@ -378,7 +384,7 @@ for (const engine of testEngines) {
           assert.equal(moved.status, 303)
         }
         const published = (await editor.get(path)).html
-        assert.match(published, /href="\/en\/releases\/a-release-to-walk-through-its-steps"/)
+        assert.match(published, /href="\/en\/releases\/a-release-to-walk-through-its-steps\/"/)
         const skipped = await editor.post(`${path}/status`, { status: 'draft' })
         assert.equal(skipped.status, 409)
         assert.match(await skipped.text(), /cannot go from published to draft/)

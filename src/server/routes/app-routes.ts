@@ -15,6 +15,7 @@ import { isPublic, nextStatuses } from '../../newsroom/release-status.js'
 import { accountRepository } from '../../store/index.js'
 import {
   appCss,
+  checkVersions,
   chooseUiLang,
   type ImportOrganization,
   type PageContext,
@@ -414,7 +415,12 @@ export function appRoutes(options: AppRouteOptions) {
         : flashKeys[done]
           ? ctx.t(flashKeys[done])
           : null
-    return c.html(renderReleasePage(ctx, { ...(await releaseData(c, release)), flash }))
+    const checks = checkVersions(
+      `${release.id}:${release.revision}`,
+      release.content.versions,
+      ctx.lang,
+    )
+    return c.html(renderReleasePage(ctx, { ...(await releaseData(c, release)), flash, checks }))
   })
 
   app.post('/releases/:id/status', async (c) => {

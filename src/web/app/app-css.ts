@@ -73,6 +73,11 @@ ins { background: #d8f0de; color: #0f3d1c; text-decoration: underline; }
 del { background: #fbe0de; color: #6b1510; text-decoration: line-through; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+.checks { padding-left: 1.25rem; }
+.checks li { margin: 0.25rem 0; }
+.check-error strong { color: #b3261e; }
+.check-warning strong { color: #8a4b00; }
+code { font-size: 0.9em; color: #474f5a; }
 details { margin: 1.5rem 0; }
 summary { cursor: pointer; font-weight: 600; }
 @media print { .top, .steps, form { display: none; } }

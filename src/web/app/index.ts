@@ -26,6 +26,7 @@ export {
   withLang,
 } from './layout.js'
 export { refusalMessage } from './refusal-message.js'
+export { type CheckLine, type CheckOutcome, checkVersions } from './release-checks.js'
 export { type ReleasePageData, type RevisionLine, renderReleasePage } from './release-page.js'
 export { releaseTitle, versionHeadline } from './release-summary.js'
 export {

@@ -9,6 +9,7 @@ import type { ReleaseView } from '../../newsroom/release-service.js'
 import type { ReleaseStatus } from '../../newsroom/release-status.js'
 import { statusBadge } from './dashboard-page.js'
 import { csrfField, type Html, notice, type PageContext, renderLayout, timeText } from './layout.js'
+import type { CheckOutcome } from './release-checks.js'
 import { releaseTitle } from './release-summary.js'
 import { langName, type UiKey } from './ui-strings.js'
 
@@ -32,6 +33,8 @@ export interface ReleasePageData {
   publicLinks: { lang: string; url: string }[]
   flash?: string | null
   error?: string | null
+  /** The checker's findings on the revision shown. */
+  checks?: CheckOutcome | null
   /** Text the user submitted that was not saved (a stale revision): shown again in the form. */
   draft?: { texts: Record<string, string>; note: string } | null
 }
@@ -105,6 +108,29 @@ function editForm(ctx: PageContext, release: ReleaseView, draft: ReleasePageData
     </details>`
 }
 
+function checkList(ctx: PageContext, checks: CheckOutcome | null | undefined): Html {
+  const { t } = ctx
+  if (!checks) return html``
+  const heading = html`<h2>${t('checks.title')}</h2>`
+  if (!checks.ok) return html`${heading}<p>${t('checks.failed', { detail: checks.reason })}</p>`
+  if (checks.lines.length === 0) return html`${heading}<p>${t('checks.none')}</p>`
+  const count = (s: string) => checks.lines.filter((l) => l.severity === s).length
+  const langs = [...new Set(checks.lines.map((l) => l.lang))]
+  return html`${heading}
+    <p>${t('checks.summary', { errors: count('error'), warnings: count('warning'), infos: count('info') })}</p>
+    ${langs.map(
+      (lang) => html`<h3>${langName(ctx.lang, lang)}</h3>
+        <ul class="checks">${checks.lines
+          .filter((l) => l.lang === lang)
+          .map(
+            (l) =>
+              html`<li class="check-${l.severity}"><strong>${t(`severity.${l.severity}` as UiKey)}</strong>${
+                l.line ? html` (${t('checks.line', { line: l.line })})` : html``
+              }: ${l.message} <code>${l.ruleId}</code></li>`,
+          )}</ul>`,
+    )}`
+}
+
 function revisionList(ctx: PageContext, data: ReleasePageData): Html {
   const { t } = ctx
   const id = data.release.id
@@ -162,6 +188,7 @@ export function renderReleasePage(ctx: PageContext, data: ReleasePageData): Html
       <h2>${t('release.versions')}</h2>
       ${versionColumns(ctx, release)}
       ${data.canEdit ? editForm(ctx, release, data.draft) : html``}
+      ${checkList(ctx, data.checks)}
       <h2>${t('release.revisions')}</h2>
       ${revisionList(ctx, data)}`,
     titleLang,
