@@ -1,15 +1,24 @@
 /**
  * The `comunicado` command line: builds the commander program from one module per verb and
  * maps failures to exit codes (0 ok, 1 check found errors, 2 usage or unreadable input).
+ * Only the verb being run is loaded (all of them for help or an unknown verb), so what one
+ * command imports — a database driver, the web pages — never slows another's start.
  */
 import { Command, CommanderError } from 'commander'
-import { registerAlign } from './commands/align.js'
-import { registerCheck } from './commands/check.js'
-import { registerExport } from './commands/export.js'
-import { registerParse } from './commands/parse.js'
-import { registerRules } from './commands/rules.js'
-import { registerServe } from './commands/serve.js'
-import { CliError, type CliIo, nodeIo } from './io.js'
+import { CliError, type CliIo, type CliState, nodeIo } from './io.js'
+
+/** Adds one verb to the program. */
+type Register = (program: Command, io: CliIo, state: CliState) => void
+
+/** Every verb and how to load it, in the order `--help` lists them. Add a verb with one line. */
+const verbs: Record<string, () => Promise<Register>> = {
+  parse: async () => (await import('./commands/parse.js')).registerParse,
+  align: async () => (await import('./commands/align.js')).registerAlign,
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  rules: async () => (await import('./commands/rules.js')).registerRules,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  export: async () => (await import('./commands/export.js')).registerExport,
+}
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
@@ -21,15 +30,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       writeErr: (s) => io.stderr(s),
     })
   const state = { exitCode: 0 }
-  for (const register of [
-    registerParse,
-    registerAlign,
-    registerCheck,
-    registerRules,
-    registerServe,
-    registerExport,
-  ])
-    register(program, io, state)
+  const verb = argv.find((a) => !a.startsWith('-'))
+  const load =
+    verb !== undefined && Object.hasOwn(verbs, verb) ? [verbs[verb]] : Object.values(verbs)
+  for (const register of await Promise.all(load.map((l) => l?.()))) register?.(program, io, state)
   try {
     await program.parseAsync(argv, { from: 'user' })
     return state.exitCode
