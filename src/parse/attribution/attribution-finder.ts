@@ -12,6 +12,7 @@ import { matchVerbAt } from './reporting-verbs.js'
 import { parseSpeakerPhrase, parseSubject, type SpeakerPhrase } from './speaker-phrase.js'
 import {
   isDash,
+  isLower,
   isSpace,
   isUpper,
   sentenceEnd,
@@ -83,6 +84,8 @@ export function attributionAfter(
     p++
   }
   if (p >= limit || text[p] === '\n') return null
+  // “Why?” she asked. — a lower-case word goes on with the same sentence.
+  if (isLower(text[p])) sentenceBreak = false
   // Dash attribution: “…” – César Chávez, UFW
   if (isDash(text[p]) || (text[p] === '-' && isSpace(text[p + 1])) || text.startsWith('--', p)) {
     let q = p

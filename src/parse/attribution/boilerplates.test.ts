@@ -78,6 +78,21 @@ describe('extractBoilerplates', () => {
       ['32BJ SEIU'],
     ],
     [
+      'names that start with an article',
+      `${body}###\n\nLa Alianza Nacional de Campesinas es una organización nacional de mujeres campesinas.\n\nThe Leadership Conference on Civil and Human Rights is a coalition of more than 240 national organizations.`,
+      ['Alianza Nacional de Campesinas', 'Leadership Conference on Civil and Human Rights'],
+    ],
+    [
+      '"Founded in 1962 by…, the UFW is…" and an acronym in brackets',
+      `${body}###\n\nFounded in 1962 by César Chávez, the UFW is the nation’s first enduring farm workers union.\n\nThe New York Immigration Coalition (NYIC) is an umbrella policy and advocacy organization.`,
+      ['UFW', 'New York Immigration Coalition'],
+    ],
+    [
+      'pronoun subjects and statements of the day are not descriptions',
+      `${body}It is the largest coalition of its kind in the state.\n\nThe Secretary-General is alarmed by developments in the Public Prosecutor’s Office.`,
+      [],
+    ],
+    [
       'no end mark and a body paragraph at the close',
       `${body}The coalition is calling on Congress to act before the deadline in March.`,
       [],

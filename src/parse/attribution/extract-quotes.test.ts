@@ -98,6 +98,34 @@ describe('extractQuotes: English', () => {
       [q('This decision betrays our values', 'Catherine Cortez Masto')],
     ],
     [
+      'a question mark inside the quote and a lower-case verb after it',
+      '“How many more families must suffer before Congress acts?” asked Jane Doe of CASA.',
+      [q('How many more families must suffer', 'Jane Doe', 'CASA')],
+    ],
+    [
+      'a mayor named before the verb, then the same speaker going on after a full stop',
+      '“Today we are sending a clear message,” Mayor Eric Adams said. “New York City is and will remain a city of immigrants.”',
+      [
+        q('Today we are sending a clear message', 'Eric Adams'),
+        q('New York City is and will remain', 'Eric Adams'),
+      ],
+    ],
+    [
+      'a union title before the name',
+      '“Workers are rising,” said SEIU International President Mary Kay Henry.',
+      [q('Workers are rising', 'Mary Kay Henry', 'SEIU')],
+    ],
+    [
+      'two speakers in one attribution, keeping the first organization clean',
+      '“We stand together,” said Maria Lopez of CASA and John Roe of CHIRLA.',
+      [q('We stand together', 'Maria Lopez', 'CASA')],
+    ],
+    [
+      'a governor with a comma before the quote',
+      'In a statement, Governor Kathy Hochul said, “New York stands with immigrants and always will.”',
+      [q('New York stands with immigrants', 'Kathy Hochul')],
+    ],
+    [
       'the next paragraph in quotes continuing the same speaker',
       '“We stand with the workers,” said Mary Kay Henry, International President of SEIU.\n\n“Every worker deserves a union and a fair wage in this country.”',
       [

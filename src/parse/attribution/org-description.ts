@@ -84,8 +84,19 @@ const orgNouns =
   /\b(?:red|redes|arm|brazo|voz|voice|(?:organi[sz]ation|organizaci[oó]n|network|coalition|coalici[oó]n|group|grupo|alliance|alianza|union|sindicato|nonprofit|non-profit|association|asociaci[oó]n|federation|federaci[oó]n|movement|movimiento|collective|colectivo|center|centre|centro|institut|foundation|fundaci[oó]n|campaign|campa[nñ]a|agenc|office|oficina|council|consejo|communit|comunidad|advoca|defensor|largest|leading|l[ií]der|founded|fundad|member|miembro|nation|naci[oó]n)\p{L}*)\b|m[aá]s grande/iu
 
 /** Words that make a subject a pronoun or a common noun phrase rather than a name. */
-const notSubject =
-  /^(it|this|that|these|we|they|he|she|our|their|its|esta|este|estos|nosotros|ellos|ella|él|nuestra|nuestro|su|sus|la|el|the)\s+\p{Ll}|^(it|we|they|this|esto|nosotros)$/iu
+const pronounish = new Set(
+  'it this that these we they he she our their its esta este estos nosotros ellos ella él nuestra nuestro su sus la el the'.split(
+    ' ',
+  ),
+)
+
+/** Whether a subject is a pronoun or a common noun phrase ("It", "The group", "La red") rather
+ * than a name. */
+function notSubject(subject: string): boolean {
+  const [first = '', second = ''] = subject.split(/\s+/)
+  if (!pronounish.has(first.toLowerCase())) return false
+  return second === '' || /^\p{Ll}/u.test(second)
+}
 
 /**
  * Reads an organization description from `text[start, end)`: null when the paragraph is not one.
@@ -114,7 +125,11 @@ export function orgDescription(
   if (!m || m.index > 140) return null
   // "X is ignoring…", "X está trabajando…": an action of the day, not what X is.
   const rest = sentence.slice(m.index + m[0].length)
-  if (/^\s*(is|are|was|es|son|está)$/u.test(m[0]) && /^\s+\p{L}+(ing|ando|iendo)\b/u.test(rest))
+  // "X is a/an/the…", "X es una/el…": what X is; "X is alarmed", "X is proud to…" are not.
+  if (
+    /^\s*(is|are|was|es|son|está)$/u.test(m[0]) &&
+    !/^\s+(a|an|the|one|among|un|una|el|la|los|las|uno|entre|\p{Lu}\S*)\s/u.test(rest)
+  )
     return null
   let subject = sentence.slice(0, m.index)
   subject = subject.replace(appositiveRe, '').replace(/,\s*$/, '')
@@ -133,7 +148,7 @@ export function orgDescription(
   }
   subject = subject.trim().replace(/^(?:la|el|los|las|the)\s+(?=[\p{Lu}\d])/u, '')
   const words = subject.split(/\s+/)
-  if (words.length > 14 || notSubject.test(subject.trim())) return null
+  if (words.length > 14 || notSubject(subject.trim())) return null
   if (!/^[\p{Lu}\d[<¡¿"“]/u.test(subject.trim())) return null
   // A subject that holds a verb or a clause is a sentence of the release, not a name.
   if (/[;:!?]/.test(subject) || /\s(that|which|que|who|quien)\s/i.test(subject)) return null

@@ -81,7 +81,7 @@ function tokenize(text: string, start: number, end: number): Token[] {
 
 /** Whether the token can be part of a personal name. */
 function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false
+  if (t?.kind !== 'word') return false
   return isUpper(t.text[0]) && !isTitleWord(t.text) && !isHonorific(t.text)
 }
 
@@ -137,7 +137,7 @@ function readClause(
   const words = tokens.slice(from)
   for (let p = 0; p < words.length; p++) {
     const w = words[p]
-    if (!w || w.kind !== 'word' || !orgPrepositions.has(w.text.toLowerCase())) continue
+    if (w?.kind !== 'word' || !orgPrepositions.has(w.text.toLowerCase())) continue
     let q = p + 1
     while (q < words.length && articles.has(words[q]?.text.toLowerCase() ?? '')) q++
     const title = p > 0 ? slice(text, words, 0, p) : null
@@ -155,7 +155,14 @@ function readClause(
     let e = words.length
     for (let s = q + 1; s < words.length; s++) {
       const t = words[s]
-      if (t && /^(and|y)$/i.test(t.text) && isTitleWord(words[s + 1]?.text ?? '')) e = s
+      // … or before " and NAME of ORG" (a second speaker).
+      const second = words.slice(s + 1, s + 5).some((w) => /^(of|de|del)$/.test(w.text))
+      if (
+        t &&
+        /^(and|y)$/i.test(t.text) &&
+        (isTitleWord(words[s + 1]?.text ?? '') || (isNameWord(words[s + 1]) && second))
+      )
+        e = s
       if (e !== words.length) break
     }
     return { title, org: slice(text, words, q, e), dangling: false }
@@ -176,7 +183,7 @@ function readClause(
 function cutTokens(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    if (!t || t.kind !== 'word') continue
+    if (t?.kind !== 'word') continue
     const lower = t.text.toLowerCase()
     if (stopWords.has(lower) && i > 0) return trimCommas(tokens.slice(0, i))
     if (lower === 'at' && i > 0) {
@@ -460,7 +467,7 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
       break
     }
     if (clause.title !== null && title !== null && org !== null) break
-    const honorificOnly = title !== null && title.split(/\s+/).every((w) => isHonorific(w))
+    const honorificOnly = title?.split(/\s+/).every((w) => isHonorific(w))
     if (clause.title !== null && (title === null || honorificOnly)) title = clause.title
     else if (clause.title !== null && org === null && clause.org === null) {
       // "NAME, TITLE, ORG" where ORG reads like a title: keep the first title.

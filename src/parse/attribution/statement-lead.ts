@@ -26,7 +26,7 @@ const leadRes = [
   /\b(?:issued|released|made|shared|delivered|offered)\s+(?:a|the|this|this\s+joint|a\s+joint)\s+statement\b/i,
   /\b(?:said|stated|added)\s+the\s+following\b/i,
   /\bsiguientes?\s+(?:declaraci[oó]n(?:es)?|comunicado|mensaje|pronunciamiento|palabras)\b/i,
-  /\b(?:declaraci[oó]n(?:es)?|comunicado|pronunciamiento|mensaje|palabras)\s+(?:de|del)\s+\p{Lu}/iu,
+  /\b(?:[Dd]eclaraci[oó]n(?:es)?|[Cc]omunicado|[Pp]ronunciamiento|[Mm]ensaje|[Pp]alabras)\s+(?:de|del)\s+\p{Lu}/u,
   /\blo\s+siguiente\b/i,
   /\b(?:emiti[oó]|public[oó]|difundi[oó]|comparti[oó])\s+(?:hoy\s+)?(?:una|la|el|un)\s+(?:declaraci[oó]n|comunicado)\b/iu,
 ]
