@@ -36,6 +36,8 @@ const files: Record<string, string> = {
   'es.txt': read('es.txt'),
   'clean.txt': clean,
   'page.html': `<html><body><p>March 15, 2024</p><h1>Coalition welcomes the new law</h1><p>CHICAGO – The the coalition said the law is a step forward for families.</p></body></html>`,
+  'notes.md': `# Coalition Welcomes New Protections\n\n**CHICAGO** – The coalition *welcomed* the the decision by the state legislature today.\n`,
+  '-': clean,
   'strict.json': JSON.stringify({ rules: { 'doubled-words': 'error' } }),
   'bad.json': JSON.stringify({ rules: { 'doubled-word': 'error' } }),
   'package.json': JSON.stringify({ name: 'x', comunicado: { extends: 'none' } }),
@@ -160,6 +162,27 @@ describe('comunicado check', () => {
     assert.equal(written.get('clean.txt'), clean.replace('the the', 'the'))
     const left = (JSON.parse(stdout) as { diagnostics: { ruleId: string }[] }).diagnostics
     assert.ok(!left.some((d) => d.ruleId === 'doubled-words'))
+  })
+
+  it('--fix edits a Markdown file in place of its text and keeps the markup', async () => {
+    const written = new Map<string, string>()
+    const { code } = await run(['check', 'notes.md', '--fix', '--lang', 'en'], {
+      writeText: async (file, text) => {
+        written.set(file, text)
+      },
+    })
+    assert.equal(code, 0)
+    assert.equal(
+      written.get('notes.md'),
+      '# Coalition Welcomes New Protections\n\n**CHICAGO** – The coalition *welcomed* the decision by the state legislature today.\n',
+    )
+  })
+
+  it('checks standard input but refuses to --fix it', async () => {
+    assert.equal((await run(['check', '-'])).code, 0)
+    const { code, stderr } = await run(['check', '-', '--fix'])
+    assert.equal(code, 2)
+    assert.match(stderr, /--fix cannot rewrite standard input/)
   })
 
   it('--fix rewrites a real file atomically and keeps CRLF line endings', async () => {
