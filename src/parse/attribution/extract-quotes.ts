@@ -227,11 +227,15 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
     const [bs, be] = trimSpan(text, block.start, lastBlock.end)
     const wholeParagraph = sp.open === bs && sp.after >= be - 2
     const sentence = sentenceLike(quoted)
-    const adjacent =
+    // Right after the previous quote's attribution in the same paragraph, any full sentence
+    // goes on with the same speaker (“….” said X. “Congress must act.”).
+    const samePara =
       last !== null &&
-      ((sp.firstBlock === last.lastBlock && /^[\s.,;:]*$/.test(text.slice(last.reach, sp.open))) ||
-        (wholeParagraph && sp.firstBlock - last.lastBlock <= 1))
-    if (adjacent && sentence) {
+      sp.firstBlock === last.lastBlock &&
+      /^[\s.,;:]*$/.test(text.slice(last.reach, sp.open))
+    const nextPara = last !== null && wholeParagraph && sp.firstBlock - last.lastBlock <= 1
+    const shortSentence = words >= 2 && /^[\p{Lu}¡¿]/u.test(quoted) && /[.!?…]$/.test(quoted.trim())
+    if ((samePara && shortSentence) || (nextPara && sentence)) {
       candidates.push({
         start: sp.start,
         end,

@@ -521,6 +521,10 @@ export function parseSubject(text: string, start: number, end: number): SpeakerP
     if (text.slice(s, end).trim() === '') continue
     const phrase = parseSpeakerPhrase(text, s, end)
     if (text.slice(phrase.end, end).replace(/[\s,]/g, '') !== '') continue
+    // The subject opens its part ("the UFW", "Medina"); a name deep inside a part ("a mother
+    // of three from Cicero") is not the subject.
+    const at = phrase.name === null ? -1 : text.indexOf(phrase.name, s)
+    if (at >= 0 && text.slice(s, at).trim().split(/\s+/).filter(Boolean).length > 3) continue
     if (phrase.name !== null) {
       // Widen over a title-first part before it: "El director de X, NAME,".
       const prev = starts[k - 1]
