@@ -5,7 +5,7 @@
  * suite and `scripts/planted-defects.ts` measure how many the checker finds.
  */
 
-import { segmentSentences } from '../../align/index.js'
+import { alignVersions, segmentSentences } from '../../align/index.js'
 import { primaryLang, type Release, type Source, type Version } from '../../core/index.js'
 
 /** The kinds of planted defect. */
@@ -39,22 +39,46 @@ export interface PlantedDefect {
   end: number
   /** A short description for reports ("deleted “The U.S. must…”"). */
   what: string
+  /** The span of the original text that was replaced. */
+  original: { start: number; end: number }
 }
 
 /** How many defects of each kind to plant per version at most (spread over the text). */
-const PER_VERSION = 3
+const PER_VERSION = 6
 
-/** Plants every kind of defect, one at a time, into each version of `release`. */
+/**
+ * Plants every kind of defect, one at a time, into each version of `release` — only into
+ * sentences that have a counterpart in the other version, since a defect in text the other
+ * version lacks has nothing to be compared with (the stored copy of a page may be cut short).
+ */
 export function plantDefects(release: Release): PlantedDefect[] {
   const out: PlantedDefect[] = []
-  for (const version of release.versions) {
+  const [first, second] = release.versions
+  if (!first || !second) return out
+  const alignment = alignVersions(release, first, second)
+  const matched = (side: 'source' | 'target') => {
+    const sentences = side === 'source' ? alignment.sourceSentences : alignment.targetSentences
+    return alignment.sentences
+      .filter((b) => b.source.length > 0 && b.target.length > 0)
+      .flatMap((b) => b[side].map((i) => sentences[i]))
+      .filter((x) => x !== undefined)
+  }
+  for (const [version, side] of [
+    [first, 'source'],
+    [second, 'target'],
+  ] as const) {
+    const spans = matched(side)
+    const inMatched = (d: PlantedDefect) =>
+      spans.some((x) => x.start <= d.original.start && d.original.end <= x.end)
     const others = release.versions.filter((v) => v !== version)
-    if (others.length === 0) continue
-    out.push(...deleteSentences(release, version))
-    out.push(...changeNumbers(release, version))
-    out.push(...swapSpeakers(release, version))
-    out.push(...cutOrganizations(release, version))
-    out.push(...changeDates(release, version, others))
+    for (const candidates of [
+      deleteSentences(release, version),
+      changeNumbers(release, version),
+      swapSpeakers(release, version),
+      cutOrganizations(release, version),
+      changeDates(release, version, others),
+    ])
+      out.push(...spread(candidates.filter(inMatched)))
   }
   return out
 }
@@ -81,6 +105,7 @@ function edit(
     start,
     end: start + text.length,
     what,
+    original: { start, end },
   }
 }
 
@@ -99,18 +124,24 @@ function textOf(release: Release, version: Version): string {
   return release.sources[version.source]?.text ?? ''
 }
 
-/** Body sentences of a version: sentences of body and quote blocks with at least six words. */
+/**
+ * Body sentences of a version: sentences of at least six words in body and quote paragraphs of
+ * two sentences or more (deleting a paragraph's only sentence deletes the paragraph, which is
+ * another defect).
+ */
 function bodySentences(release: Release, version: Version) {
   const text = textOf(release, version)
   return version.blocks
     .filter((b) => b.kind === 'body' || b.kind === 'quote')
-    .flatMap((b) => segmentSentences(text, b, version.lang))
+    .map((b) => segmentSentences(text, b, version.lang))
+    .filter((sentences) => sentences.length >= 2)
+    .flat()
     .filter((s) => s.text.split(/\s+/).length >= 6)
 }
 
 function deleteSentences(release: Release, version: Version): PlantedDefect[] {
   const text = textOf(release, version)
-  return spread(bodySentences(release, version)).map((s) => {
+  return bodySentences(release, version).map((s) => {
     // Take the space after the sentence too, so the paragraph reads on.
     let end = s.end
     while (end < text.length && (text[end] === ' ' || text[end] === '\u00a0')) end++
@@ -132,7 +163,7 @@ function changeNumbers(release: Release, version: Version): PlantedDefect[] {
         value: m[0],
       })
   }
-  return spread(found).map((n) => {
+  return found.map((n) => {
     const changed = bumpFirstDigit(n.value)
     return edit(
       release,
@@ -161,7 +192,7 @@ function swapSpeakers(release: Release, version: Version): PlantedDefect[] {
   const out: PlantedDefect[] = []
   const personal = (name: string | null | undefined) =>
     !!name && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(name)
-  for (const quote of spread(version.quotes.filter((q) => personal(q.speaker?.name)))) {
+  for (const quote of version.quotes.filter((q) => personal(q.speaker?.name))) {
     const name = quote.speaker?.name ?? ''
     // The name as written in the attribution, else its first occurrence after the quote.
     const area = quote.attribution ?? {
@@ -195,9 +226,7 @@ function swapSpeakers(release: Release, version: Version): PlantedDefect[] {
 function cutOrganizations(release: Release, version: Version): PlantedDefect[] {
   const text = textOf(release, version)
   const out: PlantedDefect[] = []
-  for (const quote of spread(
-    version.quotes.filter((q) => q.speaker?.organization && q.attribution),
-  )) {
+  for (const quote of version.quotes.filter((q) => q.speaker?.organization && q.attribution)) {
     const org = quote.speaker?.organization ?? ''
     const attribution = quote.attribution
     if (!attribution) continue

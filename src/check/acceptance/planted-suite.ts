@@ -33,13 +33,13 @@ export interface PlantReport {
   rate: number
 }
 
-/** A key that survives edits elsewhere in a line: rule, file, line, message id, cause line. */
+/** A key that survives edits elsewhere in a line: rule, file, line, message, cause line. */
 function key(d: Diagnostic): string {
   return [
     d.ruleId,
     d.file,
     d.place?.start.line,
-    d.messageId,
+    d.message,
     d.cause?.file,
     d.cause?.place?.start.line,
   ].join('|')

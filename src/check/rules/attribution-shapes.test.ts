@@ -39,6 +39,23 @@ describe('findDanglingAttributions', () => {
       ['dijo Ana Ruiz, coordinadora nacional de la'],
     ],
     ['es', '“Hoy”, señaló la vocera del', ['señaló la vocera del']],
+    [
+      'en',
+      'Oscar Chacón, executive director of, has issued the following statement:',
+      ['executive director of'],
+    ],
+    [
+      'en',
+      'The following statement can be attributed to Hector Figueroa President of in response to the plan.',
+      ['statement can be attributed to Hector Figueroa President of'],
+    ],
+    [
+      'es',
+      'El presidente de, Arturo S. Rodriguez, emitió la siguiente declaración:',
+      ['presidente de'],
+    ],
+    ['en', 'Ana Ruiz, director of the Center for Justice, said the vote was historic.', []],
+    ['es', 'La directora de la campaña, Ana Ruiz, dijo que el voto fue histórico.', []],
     // Complete attributions and stranded prepositions in ordinary prose are fine.
     ['en', '“We will fight,” stated Oscar Chacon, executive director of Alianza Americas.', []],
     ['en', 'This is a victory we can all be proud of.', []],

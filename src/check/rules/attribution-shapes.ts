@@ -96,6 +96,38 @@ export function isReportingVerb(word: string, lang: string): boolean {
 const STOP_AFTER =
   /^[ \t\u00a0]*(?:[.:;,]?[ \t\u00a0]*(?:\n|$)|[.:;][ \t\u00a0]+(?=[\p{Lu}“"«¿¡(]))/u
 
+/** Prepositions that must be followed by what they introduce. */
+const prepositions: Record<string, ReadonlySet<string>> = {
+  en: new Set(['of', 'at', 'for', 'with', 'from', 'in', 'to', 'on']),
+  es: new Set(['de', 'del', 'en', 'para', 'con', 'por']),
+}
+
+/** Words that cannot follow such a preposition: another preposition, an auxiliary, a verb. */
+const brokenNext: Record<string, ReadonlySet<string>> = {
+  en: new Set(
+    'in on at to for with from about of by has have had is was will would said says stated added noted issued released announced and or who'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'en de del para con por sobre ha han había es fue dijo afirmó declaró señaló emitió hizo y o quien'.split(
+      ' ',
+    ),
+  ),
+}
+
+/**
+ * Whether the text after a preposition shows that its object is missing: a comma right after
+ * it ("executive director of, has issued") or a word that cannot be its object ("President of
+ * in response", "El presidente de, Arturo").
+ */
+function brokenAfter(word: string, rest: string, lang: string): boolean {
+  if (!prepositions[lang]?.has(fold(word))) return false
+  if (/^[ \t\u00a0]*,/.test(rest)) return true
+  const next = /^[ \t\u00a0]+([\p{Ll}][\p{L}\p{M}'’-]*)/u.exec(rest)?.[1]
+  return next !== undefined && (brokenNext[lang]?.has(next) ?? false)
+}
+
 /** Words a title may carry between itself and the dangling preposition ("director of programs at"). */
 const MAX_TITLE_DISTANCE = 5
 
@@ -115,7 +147,7 @@ export function findDanglingAttributions(text: string, base: number, lang: strin
     const word = words[i]
     if (!word || !dangling.has(fold(word.text))) continue
     const rest = text.slice(word.end - base)
-    if (!STOP_AFTER.test(rest)) continue
+    if (!STOP_AFTER.test(rest) && !brokenAfter(word.text, rest, lang)) continue
     // A title word must stand a few words before, in the same sentence and clause.
     let titleAt = -1
     for (let j = i - 1; j >= 0 && j >= i - MAX_TITLE_DISTANCE; j--) {

@@ -3,9 +3,12 @@
  * appending it to `rules` (keep the list sorted by id).
  */
 import type { AnyRule } from '../rule.js'
+import { contactMismatch } from './contact-mismatch.js'
 import { contactsDiffer } from './contacts-differ.js'
 import { danglingAttribution } from './dangling-attribution.js'
 import { dashStyle } from './dash-style.js'
+import { dateMismatch } from './date-mismatch.js'
+import { datelineMismatch } from './dateline-mismatch.js'
 import { doubledWords } from './doubled-words.js'
 import { headlineAllCaps } from './headline-all-caps.js'
 import { headlineTooLong } from './headline-too-long.js'
@@ -20,6 +23,9 @@ import { missingEndMark } from './missing-end-mark.js'
 import { missingHeadline } from './missing-headline.js'
 import { missingMediaContact } from './missing-media-contact.js'
 import { missingSubject } from './missing-subject.js'
+import { nameMismatch } from './name-mismatch.js'
+import { numberMismatch } from './number-mismatch.js'
+import { quoteMismatch } from './quote-mismatch.js'
 import { quoteStyle } from './quote-style.js'
 import { quoteWithoutSpeaker } from './quote-without-speaker.js'
 import { readingEase } from './reading-ease.js'
@@ -27,12 +33,17 @@ import { spanishQuotePunctuation } from './spanish-quote-punctuation.js'
 import { termVariants } from './term-variants.js'
 import { terminology } from './terminology.js'
 import { unbalancedQuotes } from './unbalanced-quotes.js'
+import { unmatchedParagraph } from './unmatched-paragraph.js'
+import { unmatchedSentence } from './unmatched-sentence.js'
 
 /** Every rule Comunicado knows, in id order. */
 export const rules: readonly AnyRule[] = [
+  contactMismatch,
   contactsDiffer,
   danglingAttribution,
   dashStyle,
+  dateMismatch,
+  datelineMismatch,
   doubledWords,
   headlineAllCaps,
   headlineTooLong,
@@ -47,6 +58,9 @@ export const rules: readonly AnyRule[] = [
   missingHeadline,
   missingMediaContact,
   missingSubject,
+  nameMismatch,
+  numberMismatch,
+  quoteMismatch,
   quoteStyle,
   quoteWithoutSpeaker,
   readingEase,
@@ -54,4 +68,6 @@ export const rules: readonly AnyRule[] = [
   termVariants,
   terminology,
   unbalancedQuotes,
+  unmatchedParagraph,
+  unmatchedSentence,
 ]

@@ -1,0 +1,5 @@
+import { describe, it } from 'node:test'
+import { testRule } from '../rule-tester.js'
+import { numberMismatch } from './number-mismatch.js'
+
+testRule(numberMismatch, { describe, it })
