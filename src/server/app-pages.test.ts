@@ -291,6 +291,9 @@ for (const engine of testEngines) {
           false,
         )
         assert.equal(status.status, 403)
+        const refusal = await status.text()
+        assert.match(refusal, /<html lang="en">/, 'a page, not JSON')
+        assert.match(refusal, /role="alert">The form expired. Reload the page and try again./)
         const upload = new FormData()
         upload.set('organizationId', world.orgA)
         upload.set('textEn', 'June 1, 2026\n\nA headline that must not be saved\n\nBody.')
@@ -300,6 +303,12 @@ for (const engine of testEngines) {
         bad.set('organizationId', world.orgA)
         bad.set('textEn', 'June 1, 2026\n\nA headline that must not be saved\n\nBody.')
         assert.equal((await editor.post('/app/releases/new', bad, false)).status, 403)
+        const huge = new FormData()
+        huge.set('organizationId', world.orgA)
+        huge.set('file', new Blob([new Uint8Array(3 * 1024 * 1024).fill(65)]), 'huge.txt')
+        const tooLarge = await editor.post('/app/releases/new', huge)
+        assert.equal(tooLarge.status, 413)
+        assert.match(await tooLarge.text(), /That was not accepted: the request body is larger/)
         const page = (await editor.get('/app')).html
         assert.doesNotMatch(page, /must not be saved/)
         assert.match((await editor.get(`/app/releases/${releaseA}`)).html, /status-draft/)

@@ -13,7 +13,7 @@ import type { AppEnv } from './app-env.js'
 import { HttpError, toHttpError } from './http-error.js'
 import { createRateLimiter } from './middleware/rate-limit.js'
 import { sessionMiddleware } from './middleware/session.js'
-import { appRoutes } from './routes/app-routes.js'
+import { appErrorPage, appRoutes } from './routes/app-routes.js'
 import { directoryRoutes } from './routes/directory-routes.js'
 import { publicRoutes } from './routes/public-routes.js'
 import { releaseRoutes } from './routes/release-routes.js'
@@ -47,6 +47,8 @@ export function createApp(options: AppOptions) {
 
   const app = new Hono<AppEnv>()
   app.onError((error, c) => {
+    // The workspace answers browsers: its refusals (CSRF, body limit) are pages, not JSON.
+    if (c.req.path === '/app' || c.req.path.startsWith('/app/')) return appErrorPage(c, error)
     const http = toHttpError(error)
     if (http.status >= 500) console.error(error)
     return c.json({ error: http.body }, http.status as 400)

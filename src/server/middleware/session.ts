@@ -31,7 +31,10 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
         (type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data')
       ) {
         // A malformed form body carries no token: refused below as CSRF, not answered as a 500.
-        const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}))
+        const form: Record<string, unknown> = await c.req.parseBody().catch((error) => {
+          if (error instanceof HttpError) throw error // e.g. the body limit, met while reading
+          return {}
+        })
         sent = typeof form._csrf === 'string' ? form._csrf : undefined
       }
       if (sent !== session.csrfToken)

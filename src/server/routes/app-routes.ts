@@ -90,6 +90,69 @@ function fields(form: Record<string, unknown>, name: string): string[] {
   return list.filter((v): v is string => typeof v === 'string' && v.length > 0)
 }
 
+const contexts = new WeakMap<Request, PageContext>()
+
+/** The page context of a request: interface language, user, CSRF token (memoized per request). */
+async function pageContext(c: C, secure: boolean | null): Promise<PageContext> {
+  const known = contexts.get(c.req.raw)
+  if (known) return known
+  const actor = c.var.actor
+  const query = c.req.query('lang')
+  const remembered = getCookie(c, langCookie)
+  let userLocale: string | null = null
+  if (actor && !uiLangOf(query) && !uiLangOf(remembered))
+    userLocale =
+      (await accountRepository(c.var.newsroom.store.db).user(actor.userId))?.locale ?? null
+  const lang = chooseUiLang({
+    query,
+    remembered,
+    userLocale,
+    acceptLanguage: c.req.header('accept-language'),
+  })
+  const url = new URL(c.req.url)
+  const ctx: PageContext = {
+    lang,
+    t: translator(lang),
+    url: `${url.pathname}${url.search}`,
+    userName: actor?.name ?? null,
+    // Without a session, forms carry the pre-session token; error pages (secure null) need none.
+    csrfToken: c.var.csrfToken ?? (secure === null ? null : formToken(c, secure)),
+  }
+  contexts.set(c.req.raw, ctx)
+  return ctx
+}
+
+/** The pre-session form token: read from its cookie, or made and set now. */
+function formToken(c: C, secure: boolean): string {
+  const existing = getCookie(c, formTokenCookie)
+  if (existing && /^[A-Za-z0-9_-]{20,}$/.test(existing)) return existing
+  const token = randomBytes(24).toString('base64url')
+  setCookie(c, formTokenCookie, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure,
+    path: '/app',
+    maxAge: 2 * 3600,
+  })
+  return token
+}
+
+/**
+ * Any error under /app as an HTML page in the interface language, with its status. The app's
+ * error handler calls this for /app paths, so refusals raised before the workspace routes (a CSRF
+ * mismatch, a body over the limit) reach a browser as a page rather than JSON.
+ */
+export async function appErrorPage(c: Context<AppEnv>, error: unknown): Promise<Response> {
+  const http = toHttpError(error)
+  if (http.status >= 500) console.error(error)
+  const ctx = await pageContext(c, null)
+  c.header('Cache-Control', 'no-store')
+  return c.html(
+    renderErrorPage(ctx, refusalMessage(ctx.t, http.body.id, http.body.message)),
+    http.status as 400,
+  )
+}
+
 /** Server-rendered workspace pages, mounted at /app. */
 export function appRoutes(options: AppRouteOptions) {
   const app = new Hono<AppEnv>()
@@ -103,51 +166,7 @@ export function appRoutes(options: AppRouteOptions) {
     ownLimiter ??= createRateLimiter(c.var.newsroom.clock, 10, 15 * 60 * 1000)
     return ownLimiter
   }
-  const contexts = new WeakMap<Request, PageContext>()
-
-  /** The page context of a request: interface language, user, CSRF token. */
-  async function page(c: C): Promise<PageContext> {
-    const known = contexts.get(c.req.raw)
-    if (known) return known
-    const actor = c.var.actor
-    const query = c.req.query('lang')
-    const remembered = getCookie(c, langCookie)
-    let userLocale: string | null = null
-    if (actor && !uiLangOf(query) && !uiLangOf(remembered))
-      userLocale =
-        (await accountRepository(c.var.newsroom.store.db).user(actor.userId))?.locale ?? null
-    const lang = chooseUiLang({
-      query,
-      remembered,
-      userLocale,
-      acceptLanguage: c.req.header('accept-language'),
-    })
-    const url = new URL(c.req.url)
-    const ctx: PageContext = {
-      lang,
-      t: translator(lang),
-      url: `${url.pathname}${url.search}`,
-      userName: actor?.name ?? null,
-      csrfToken: c.var.csrfToken ?? formToken(c),
-    }
-    contexts.set(c.req.raw, ctx)
-    return ctx
-  }
-
-  /** The pre-session form token: read from its cookie, or made and set now. */
-  function formToken(c: C): string {
-    const existing = getCookie(c, formTokenCookie)
-    if (existing && /^[A-Za-z0-9_-]{20,}$/.test(existing)) return existing
-    const token = randomBytes(24).toString('base64url')
-    setCookie(c, formTokenCookie, token, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure,
-      path: '/app',
-      maxAge: 2 * 3600,
-    })
-    return token
-  }
+  const page = (c: C) => pageContext(c, secure)
 
   /** Refuses a form posted without a session unless it carries the pre-session token. */
   function checkFormToken(c: C, form: Record<string, unknown>): void {
@@ -179,15 +198,9 @@ export function appRoutes(options: AppRouteOptions) {
     throw new RedirectSignal(`/app/sign-in?next=${encodeURIComponent(next)}`)
   }
 
-  app.onError(async (error, c) => {
+  app.onError((error, c) => {
     if (error instanceof RedirectSignal) return c.redirect(error.location, 303)
-    const http = toHttpError(error)
-    if (http.status >= 500) console.error(error)
-    const ctx = await page(c)
-    return c.html(
-      renderErrorPage(ctx, refusalMessage(ctx.t, http.body.id, http.body.message)),
-      http.status as 400,
-    )
+    return appErrorPage(c, error)
   })
 
   app.use(async (c, next) => {
