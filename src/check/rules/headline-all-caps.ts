@@ -4,6 +4,7 @@
  * suggestion rewrites it in sentence case; it is not automatic because proper names and
  * acronyms need a person's eye.
  */
+import type { Block } from '../../core/index.js'
 import { defineRule } from '../define-rule.js'
 import { enRelease } from '../text/examples.js'
 
@@ -77,22 +78,37 @@ export const headlineAllCaps = defineRule({
   },
   create(context) {
     const minWords = Number(context.options.minWords)
+    const check = (block: Block) => {
+      const body = block.text.replace(/\s+$/, '')
+      if (!isAllCaps(body, minWords)) return
+      context.report({
+        messageId: 'allCaps',
+        start: block.start,
+        end: block.start + body.length,
+        suggestions: [
+          {
+            messageId: 'sentenceCase',
+            fix: { range: [block.start, block.start + body.length], text: sentenceCase(body) },
+          },
+        ],
+      })
+    }
     return {
-      headline(block) {
-        const body = block.text.replace(/\s+$/, '')
-        if (!isAllCaps(body, minWords)) return
-        context.report({
-          messageId: 'allCaps',
-          start: block.start,
-          end: block.start + body.length,
-          suggestions: [
-            {
-              messageId: 'sentenceCase',
-              fix: { range: [block.start, block.start + body.length], text: sentenceCase(body) },
-            },
-          ],
-        })
+      version(version) {
+        if (version.headline) {
+          check(version.headline)
+          return
+        }
+        // No headline found: a long line in capitals before the story is one the reader missed.
+        const firstBody = version.blocks.findIndex((b) => b.kind === 'body' || b.kind === 'quote')
+        for (const block of version.blocks.slice(0, Math.max(0, firstBody)))
+          if (block.kind === 'other' && !block.text.includes('\n') && words(block.text) >= 5)
+            check(block)
       },
     }
   },
 })
+
+function words(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length
+}

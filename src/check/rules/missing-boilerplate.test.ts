@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { testRule } from '../rule-tester.js'
-import { missingBoilerplate, sameOrganization } from './missing-boilerplate.js'
+import {
+  looksLikeOrganization,
+  missingBoilerplate,
+  sameOrganization,
+} from './missing-boilerplate.js'
 
 testRule(missingBoilerplate, { describe, it })
 
@@ -16,4 +20,18 @@ describe('sameOrganization', () => {
   ]
   for (const [a, b, same] of table)
     it(`${a} ~ ${b} → ${same}`, () => assert.equal(sameOrganization(a, b), same))
+})
+
+describe('looksLikeOrganization', () => {
+  const table: [string | null, boolean][] = [
+    ['Alianza Americas', true],
+    ['LatinoJustice PRLDEF', true],
+    ['Cel.', false],
+    ['Tel. 1', false],
+    ['(212) 555-0100', false],
+    ['press office', false],
+    [null, false],
+  ]
+  for (const [name, ok] of table)
+    it(`${name} → ${ok}`, () => assert.equal(looksLikeOrganization(name), ok))
 })

@@ -47,6 +47,22 @@ export function sameOrganization(a: string, b: string): boolean {
   return sa.length > 0 && sa.some((w) => sb.has(w))
 }
 
+/** Contact fields the reader may take for an organization: labels, numbers, bare titles. */
+const notAName =
+  /^(?:tel|tel[eé]fono|phone|cel|cell|celular|m[oó]vil|mobile|fax|office|oficina|e-?mail|correo|whatsapp|web|www|ext)\b|\d|@/i
+
+/** Whether a contact's organization field reads like an organization's name. */
+export function looksLikeOrganization(name: string | null): name is string {
+  if (!name) return false
+  const trimmed = name.trim()
+  if (notAName.test(trimmed)) return false
+  const words = trimmed.split(/\s+/)
+  return (
+    words.some((w) => /^\p{Lu}[\p{L}.&'’-]{2,}/u.test(w)) &&
+    !/\.$/.test(trimmed.split(/\s+/)[0] ?? '')
+  )
+}
+
 interface Issuer {
   name: string
   start: number
@@ -65,7 +81,8 @@ function issuers(text: string, version: Version): Issuer[] {
     const a = q.attribution
     add(q.speaker?.organization, a?.start ?? q.start, a?.end ?? q.end)
   }
-  for (const c of version.contacts) add(c.organization, c.start, c.end)
+  for (const c of version.contacts)
+    if (looksLikeOrganization(c.organization)) add(c.organization, c.start, c.end)
   return out
 }
 
