@@ -89,7 +89,7 @@ function assertTextual(text: string, file: string): void {
  * Decodes a text file's bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; strips the BOM and
  * turns CRLF / CR into LF. Throws {@link InputError} for empty, binary or non-UTF-8 input.
  */
-export function decodeText(bytes: Uint8Array, file: string): string {
+export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptions = {}): string {
   if (bytes.length === 0) throw new InputError(file, 'empty', 'empty file')
   const [b0, b1, b2, b3] = bytes
   let text: string
@@ -119,6 +119,10 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
+      const declared = options.declaredEncoding
+        ? decodeDeclared(bytes, options.declaredEncoding)
+        : null
+      if (declared !== null) return finish(declared, file)
       let controls = 0
       for (const byte of bytes) if (isControl(byte)) controls++
       if (controls > bytes.length * maxControlShare)
@@ -136,6 +140,44 @@ export function decodeText(bytes: Uint8Array, file: string): string {
       )
     }
   }
+  return finish(text, file)
+}
+
+/** Options for {@link decodeText}. */
+export interface DecodeOptions {
+  /**
+   * The encoding the document itself declares (an HTML `<meta charset>`), used only when the
+   * bytes are not UTF-8 — as browsers do for a page saved as Windows-1252.
+   */
+  declaredEncoding?: string
+}
+
+/** The bytes decoded with a declared single-byte encoding, or null when it is unknown or fails. */
+function decodeDeclared(bytes: Uint8Array, label: string): string | null {
+  try {
+    const decoder = new TextDecoder(label.trim().toLowerCase(), { fatal: true })
+    // Only legacy encodings: a page that claims UTF-8 but is not stays an error.
+    if (decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16')) return null
+    const text = decoder.decode(bytes)
+    return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, fromCp1252) : text
+  } catch {
+    return null
+  }
+}
+
+/** Windows-1252's characters for bytes 0x80–0x9F (undefined bytes keep their C1 code point). */
+const cp1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+/**
+ * Node before 23 decodes `windows-1252` as ISO-8859-1 (C1 controls for 0x80–0x9F, where the
+ * page means “ ” – € …); browsers do not. Mapping those code points makes both agree.
+ */
+function fromCp1252(c: string): string {
+  return cp1252[c.charCodeAt(0) - 0x80] ?? c
+}
+
+function finish(decoded: string, file: string): string {
+  let text = decoded
   // TextDecoder drops one leading BOM; a second one would be content and is left alone.
   assertTextual(text, file)
   text = normalizeNewlines(text)

@@ -89,6 +89,30 @@ describe('readSource', () => {
     assert.equal(html.slice(at, at + 4), 'Hola')
   })
 
+  it('reads a Windows-1252 page that declares its charset, as browsers do', async () => {
+    const head = utf8('<html><head><meta charset="windows-1252"></head><body><p>Caf')
+    const page = new Uint8Array([...head, 0xe9, 0x20, 0x93, 0x73, 0xed, 0x94, ...utf8('</p>')])
+    assert.equal((await readSource(page, 'p.html')).text, 'Café “sí”')
+    const legacy = utf8(
+      '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>a',
+    )
+    assert.equal((await readSource(new Uint8Array([...legacy, 0xf1]), 'p.html')).text, 'añ')
+  })
+
+  it('refuses non-UTF-8 bytes in a page that declares UTF-8 or nothing, and in plain text', async () => {
+    const bad = (head: string) => new Uint8Array([...utf8(head), 0xe9])
+    await refuses(bad('<meta charset="utf-8"><p>Caf'), 'p.html', 'encoding', /not valid UTF-8/)
+    await refuses(bad('<p>Caf'), 'p.html', 'encoding')
+    await refuses(bad('<meta charset="windows-1252">Caf'), 'p.txt', 'encoding')
+  })
+
+  it('sniffs UTF-16 HTML on standard input', async () => {
+    const html = '<html><body><p>Hola</p></body></html>'
+    const bytes = [0xff, 0xfe, ...[...html].flatMap((c) => [c.charCodeAt(0), 0])]
+    const source = await readSource(new Uint8Array(bytes), '-')
+    assert.deepEqual([source.format, source.text], ['html', 'Hola'])
+  })
+
   it('sniffs standard input', async () => {
     assert.equal((await readSource(utf8('<p>x</p>'), '-')).format, 'html')
     assert.equal((await readSource(utf8('x'), '-')).format, 'text')

@@ -90,12 +90,26 @@ export function describeMagic(bytes: Uint8Array): string | null {
   return null
 }
 
+/**
+ * The encoding an HTML document declares in its first 1024 bytes (`<meta charset="…">` or
+ * `<meta http-equiv="Content-Type" content="…; charset=…">`), or null. A byte prescan like the
+ * one browsers run before parsing, not a parse.
+ */
+export function declaredHtmlEncoding(bytes: Uint8Array): string | null {
+  let head = ''
+  for (const byte of bytes.subarray(0, 1024)) head += String.fromCharCode(byte)
+  const match = head.match(/<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i)
+  return match?.[1] ?? null
+}
+
 /** Guesses the format of unnamed bytes: ZIP → docx, markup → html, anything else → text. */
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     return 'docx'
   // Only the head is looked at; this is a sniff, not a parse.
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '')
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  const label = utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8'
+  const head = new TextDecoder(label).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '')
   const start = head.trimStart().slice(0, 64).toLowerCase()
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<!--'))
     return 'html'
@@ -151,7 +165,8 @@ export async function readSource(
   }
   const magic = describeMagic(bytes)
   if (magic) throw new InputError(file, 'binary', `binary file, not text: ${magic}`)
-  const decoded = decodeText(bytes, file)
+  const declared = format === 'html' ? declaredHtmlEncoding(bytes) : null
+  const decoded = decodeText(bytes, file, declared ? { declaredEncoding: declared } : {})
   if (format === 'text') return { file, format, text: decoded }
   if (format === 'markdown') {
     const text = maskMarkdown(decoded)
