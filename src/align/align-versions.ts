@@ -199,6 +199,7 @@ export function alignTexts(
         space,
       ),
     )
+  orderLoneBeads(beads)
   const paragraphs = paragraphsFromSentences(beads, src, tgt, blockBeads, blockCost, params)
   const sentences = beads.map((b) => ({ ...b, paragraph: paragraphOf(b, src, tgt, paragraphs) }))
   return {
@@ -279,6 +280,31 @@ function paragraphsFromSentences(
   }
   alone(n, m)
   return out
+}
+
+/**
+ * Within each run of one-sided beads, puts the source side's first (the order of each side is
+ * unchanged), so that beads follow the paragraph beads' order.
+ */
+function orderLoneBeads(beads: Omit<SentenceBead, 'paragraph'>[]): void {
+  let k = 0
+  while (k < beads.length) {
+    let end = k
+    while (
+      end < beads.length &&
+      ((beads[end]?.source.length ?? 0) === 0 || (beads[end]?.target.length ?? 0) === 0)
+    )
+      end++
+    if (end - k > 1) {
+      const run = beads.slice(k, end)
+      const sorted = [
+        ...run.filter((b) => b.source.length > 0),
+        ...run.filter((b) => b.source.length === 0),
+      ]
+      beads.splice(k, end - k, ...sorted)
+    }
+    k = Math.max(end, k + 1)
+  }
 }
 
 /** The paragraph bead a sentence bead lies in. */

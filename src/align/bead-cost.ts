@@ -93,14 +93,15 @@ export const defaultCostParams: CostParams = {
   reward: 1.6,
   penalty: 0.4,
   skip: 2.5,
-  lengthWeight: 1,
+  lengthWeight: 0.7,
 }
 
 /** Bead shapes for sentences inside an aligned paragraph group. */
 export const sentenceShapes: readonly Shape[] = [
-  { source: 1, target: 1 },
+  // one-sided shapes first: on a tie (a duplicated line) the search then keeps the earlier copy
   { source: 1, target: 0 },
   { source: 0, target: 1 },
+  { source: 1, target: 1 },
   { source: 2, target: 1 },
   { source: 1, target: 2 },
   { source: 2, target: 2 },
