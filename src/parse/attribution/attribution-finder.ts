@@ -174,8 +174,8 @@ export function attributionBefore(
     // NAME, TITLE, said: “…” / NAME said that “…”
     phrase = parseSubject(text, from, verbStart)
     if (!usable(phrase, text, verbStart)) return null
-    const head = text[phrase.start]
-    if (!isUpper(head) && phrase.reference === null) return null
+    const head = /\S+/.exec(text.slice(phrase.start, verbStart))?.[0] ?? ''
+    if (!isUpper(head[0]) && !isArticleOrPronoun(head) && phrase.reference === null) return null
     gap = text.slice(verbEnd, to)
     const partial = !/^[\s,:]*(that|que)?[\s,:]*$/i.test(gap)
     return make('before', phrase.start, verbEnd, verb, phrase, { colon, partial })

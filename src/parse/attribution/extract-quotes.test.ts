@@ -126,6 +126,19 @@ describe('extractQuotes: English', () => {
       [q('New York stands with immigrants', 'Kathy Hochul')],
     ],
     [
+      'short sentences right after an attributed quote, in the same paragraph',
+      '“This bill would tear families apart,” said Lawrence Benito, CEO of ICIRR. “Congress must reject it.”',
+      [
+        q('This bill would tear families apart', 'Lawrence Benito', 'ICIRR'),
+        q('Congress must reject it.', 'Lawrence Benito', 'ICIRR'),
+      ],
+    ],
+    [
+      'a subject with a description before a colon',
+      'Maria Gonzalez, a mother of three from Cicero, shared her story: “My husband has lived here for twenty years.”',
+      [q('My husband has lived here', 'Maria Gonzalez')],
+    ],
+    [
       'the next paragraph in quotes continuing the same speaker',
       '“We stand with the workers,” said Mary Kay Henry, International President of SEIU.\n\n“Every worker deserves a union and a fair wage in this country.”',
       [
@@ -181,6 +194,16 @@ describe('extractQuotes: Spanish', () => {
       'a mid-sentence interruption as one quote',
       '«Es hora», dijo Pérez, «de actuar ya y sin excusas».',
       [q('Es hora', 'Pérez')],
+    ],
+    [
+      'an opening phrase, then "el congresista NAME (D-CA) declaró:"',
+      'Por su parte, el congresista Tony Cárdenas (D-CA) declaró: “Es hora de que el Congreso actúe”.',
+      [q('Es hora de que el Congreso actúe', 'Tony Cárdenas')],
+    ],
+    [
+      'a multi-paragraph quote with an aside, continued with »',
+      '«Este fallo es una victoria —afirmó Angélica Salas, directora ejecutiva de CHIRLA—. Pero la lucha sigue.\n»Seguiremos exigiendo una solución permanente».',
+      [q('Este fallo es una victoria', 'Angélica Salas', 'CHIRLA')],
     ],
     [
       'a dangling "de" that leaves the organization null',
@@ -263,6 +286,14 @@ describe('extractQuotes: what is not a quote', () => {
       'El programa “Quédate en México” sigue vigente, según el gobierno.',
     ],
     ['an unattributed short phrase', 'Residents call it “the wall of shame” in town.'],
+    [
+      'a report title before "says that"',
+      'The report, titled “Families Torn Apart,” says that 5,000 children were separated.',
+    ],
+    [
+      'a bill name with a verb later',
+      'The bill, known as the “Dream Act,” was introduced by Sen. Durbin, who said it would help.',
+    ],
   ]
   for (const [name, text] of rows) {
     it(`skips ${name}`, () => assert.deepEqual(read(text), []))

@@ -349,6 +349,18 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
   const first = tokens[0]
   if (first && first.kind === 'word' && isPronoun(first.text) && tokens.length <= 2)
     return base({ reference: 'pronoun', end: first.end })
+  // A speaker phrase opens with a name, a title, an article or an honorific: "says that 5,000
+  // children…" has no speaker.
+  if (
+    first?.kind === 'word' &&
+    !isUpper(first.text[0]) &&
+    !articles.has(first.text.toLowerCase()) &&
+    !isTitleWord(first.text) &&
+    !isHonorific(first.text) &&
+    !orgPrepositions.has(first.text.toLowerCase()) &&
+    !/^\d/.test(first.text)
+  )
+    return base({ end: phraseStart })
 
   const segs = segments(tokens)
   const hit = findName(segs)
