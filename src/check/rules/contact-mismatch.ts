@@ -46,6 +46,20 @@ export const contactMismatch = defineRule({
         files: pair(enRelease, esRelease.replace('(312) 555-0142', '(312) 555-0199')),
         messages: [{ messageId: 'differs', lang: 'es', actual: '(312) 555-0199' }],
       },
+      {
+        name: 'the English links to another page',
+        files: pair(
+          enRelease.replace(
+            'by the state legislature.',
+            'by the state legislature. Read the bill at https://example.org/bill-24.',
+          ),
+          esRelease.replace(
+            'de la legislatura estatal.',
+            'de la legislatura estatal. Lea la ley en https://example.org/bill-42.',
+          ),
+        ),
+        messages: [{ messageId: 'differs', lang: 'es', actual: 'https://example.org/bill-42' }],
+      },
     ],
   },
   create(context) {

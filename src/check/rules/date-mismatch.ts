@@ -44,6 +44,17 @@ export const dateMismatch = defineRule({
         files: pair(enRelease, esRelease.replace('15 de marzo de 2024', '17 de marzo de 2024')),
         messages: [{ messageId: 'differs', lang: 'es', actual: '17 de marzo de 2024' }],
       },
+      {
+        name: 'a date only in the English',
+        files: pair(
+          enRelease.replace(
+            'by the state legislature.',
+            'by the state legislature on March 12, 2024.',
+          ),
+          esRelease,
+        ),
+        messages: [{ messageId: 'onlyHere', lang: 'en', actual: 'March 12, 2024' }],
+      },
     ],
   },
   create(context) {

@@ -54,6 +54,17 @@ export const nameMismatch = defineRule({
         files: pair(enRelease, esRelease.replace('dijo Ana Pérez', 'dijo Rosa Delgado')),
         messages: [{ messageId: 'differs', lang: 'es', actual: 'Rosa Delgado' }],
       },
+      {
+        name: 'a co-issuer named in the English only',
+        files: pair(
+          enRelease.replace(
+            'The Farm Worker Coalition welcomed',
+            'The Farm Worker Coalition and Campesinos Unidos welcomed',
+          ),
+          esRelease,
+        ),
+        messages: [{ messageId: 'onlyHere', lang: 'en', actual: 'Campesinos Unidos' }],
+      },
     ],
   },
   create(context) {

@@ -65,6 +65,17 @@ export const numberMismatch = defineRule({
         ),
         messages: [{ messageId: 'onlyHere', lang: 'es', actual: '500,000' }],
       },
+      {
+        name: 'a figure only in the English',
+        files: pair(
+          enRelease.replace('legislature.', 'legislature, which passed the bill 61 to 12.'),
+          esRelease,
+        ),
+        messages: [
+          { messageId: 'onlyHere', lang: 'en', actual: '61' },
+          { messageId: 'onlyHere', lang: 'en', actual: '12' },
+        ],
+      },
     ],
   },
   create(context) {

@@ -46,6 +46,11 @@ export const quoteMismatch = defineRule({
         files: pair(enRelease, esRelease.replace('dijo Ana Pérez', 'dijo Rosa Delgado')),
         messages: [{ messageId: 'speaker', lang: 'es' }],
       },
+      {
+        name: 'the English quote is given to someone else',
+        files: pair(enRelease.replace('said Ana Pérez', 'said Rosa Delgado'), esRelease),
+        messages: [{ messageId: 'speaker', lang: 'es' }],
+      },
     ],
   },
   create(context) {
