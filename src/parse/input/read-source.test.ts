@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import fc from 'fast-check'
 import { htmlOffset } from './html-offset.js'
 import { InputError, type InputErrorReason } from './input-error.js'
 import { formatOfFile, inputLimits, readSource, sniffFormat } from './read-source.js'
@@ -154,5 +155,37 @@ describe('readSource', () => {
   it('refuses unsupported extensions and corrupt DOCX files', async () => {
     await refuses(utf8('x'), 'r.pdf', 'unsupported-format')
     await refuses(utf8('plain words'), 'r.docx', 'corrupt-docx', /not a ZIP/)
+  })
+
+  it('gives a source or an InputError for any bytes in any format, nothing else', async () => {
+    const files = ['r.txt', 'r.md', 'r.html', 'r.docx', '-']
+    const text = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        ' ',
+        '\n',
+        '\r',
+        '#',
+        '*',
+        '<p>',
+        '“',
+        '\u00a0',
+        '\ufeff',
+        '\u0000',
+      ),
+    })
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 64 }), text.map(utf8))
+    await fc.assert(
+      fc.asyncProperty(bytes, fc.constantFrom(...files), async (input, file) => {
+        try {
+          const source = await readSource(input, file)
+          assert.equal(source.text.includes('\r'), false)
+          assert.ok(source.text.trim() !== '')
+        } catch (error) {
+          assert.ok(error instanceof InputError, String(error))
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 })
