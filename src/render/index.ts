@@ -16,6 +16,7 @@ export {
   flattenText,
   paragraphText,
 } from './article.js'
+export { articleOfText } from './article-of-text.js'
 export {
   type Alternate,
   alternateLinks,

@@ -4,6 +4,15 @@
  */
 import { Hono } from 'hono'
 import { z } from 'zod'
+import {
+  attachmentName,
+  type ExportFormat,
+  exportDocx,
+  exportFormats,
+  exportHtml,
+  exportMedia,
+  exportText,
+} from '../../newsroom/export-release.js'
 import type { AppEnv } from '../app-env.js'
 import { HttpError } from '../http-error.js'
 import { readBody } from '../read-body.js'
@@ -107,6 +116,28 @@ export function releaseRoutes() {
         body.status,
       ),
     })
+  })
+
+  app.get('/releases/:id/export', async (c) => {
+    const format = (c.req.query('format') ?? 'text') as ExportFormat
+    if (!exportFormats.includes(format))
+      throw new HttpError(400, {
+        id: 'invalid',
+        message: `format must be one of ${exportFormats.join(', ')}`,
+      })
+    const release = await c.var.newsroom.releases.get(c.var.actor, c.req.param('id'))
+    const body =
+      format === 'docx'
+        ? await exportDocx(release.content)
+        : format === 'html'
+          ? exportHtml(release.content)
+          : exportText(release.content)
+    c.header('content-type', exportMedia[format].type)
+    c.header(
+      'content-disposition',
+      `attachment; filename="${attachmentName(release.slug, format)}"`,
+    )
+    return c.body(typeof body === 'string' ? body : (body as Uint8Array<ArrayBuffer>))
   })
 
   app.get('/releases/:id/revisions', async (c) =>
