@@ -416,7 +416,9 @@ for (const engine of testEngines) {
           revision: '1',
         })
         assert.equal(stale.status, 409)
-        assert.match(await stale.text(), /changed since you loaded it \(now revision 2\)/)
+        const refused = await stale.text()
+        assert.match(refused, /changed since you loaded it \(now revision 2\)/)
+        assert.match(refused, new RegExp(`href="/app/releases/${releaseA}\\?lang=es"`))
       })
 
       it('saves an edit as a revision, links its diff, and keeps a stale edit’s text', async () => {

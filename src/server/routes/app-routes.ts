@@ -110,10 +110,16 @@ async function pageContext(c: C, secure: boolean | null): Promise<PageContext> {
     acceptLanguage: c.req.header('accept-language'),
   })
   const url = new URL(c.req.url)
+  // A form answered with a page (a refusal) keeps the form's URL; the language switcher must
+  // lead to a page that can be fetched, so it points at the page the form belongs to.
+  const here =
+    c.req.method === 'GET'
+      ? `${url.pathname}${url.search}`
+      : url.pathname.replace(/\/(status|save)$/, '')
   const ctx: PageContext = {
     lang,
     t: translator(lang),
-    url: `${url.pathname}${url.search}`,
+    url: here,
     userName: actor?.name ?? null,
     // Without a session, forms carry the pre-session token; error pages (secure null) need none.
     csrfToken: c.var.csrfToken ?? (secure === null ? null : formToken(c, secure)),
