@@ -67,4 +67,15 @@ describe('splitBlocks', () => {
       'Keene, CA –\nIn response to the reported killings, the UFW issued the following statement.'
     assert.deepEqual(texts(s), [s])
   })
+
+  it('does not take a headline in capitals after a contact line into the contact group', () => {
+    const contact = 'Press contact: Ana Ruiz, aruiz@example.org, 210-555-0134'
+    const headline = 'LOS GRUPOS EXIGEN EL FIN DE LA DETENCIÓN DE FAMILIAS'
+    assert.deepEqual(texts(`${contact}\n${headline}`), [contact, headline])
+  })
+
+  it('keeps name and title lines above a phone in the contact group', () => {
+    const s = 'Jane Doe\nCommunications Director\n(202) 555-0100'
+    assert.deepEqual(texts(`Headline Over Here\n\n${s}`), ['Headline Over Here', s])
+  })
 })

@@ -89,20 +89,34 @@ export function splitBlocks(text: string, start = 0, end = text.length): Span[] 
 function groupLines(text: string, lines: [number, number][]): Span[] {
   const strings = lines.map(([s, e]) => text.slice(s, e))
   const types = strings.map(lineType)
-  // Runs of contact/short lines that hold at least one contact line stay together.
+  // A contact group: from a label line (or up to three name/title lines before the first phone
+  // or e-mail) to the last line with contact data; short lines after it (a headline in capitals)
+  // and before a label are not part of it.
   const group: number[] = []
   let id = 0
   for (let i = 0; i < lines.length; ) {
     let j = i
     while (j < lines.length && (types[j] === 'contact' || types[j] === 'short')) j++
-    if (j > i && types.slice(i, j).includes('contact')) {
-      for (let k = i; k < j; k++) group[k] = id
-      id++
-      i = j
-    } else {
+    let first = -1
+    let last = -1
+    for (let k = i; k < j; k++)
+      if (types[k] === 'contact') {
+        if (first < 0) first = k
+        last = k
+      }
+    if (first < 0) {
       group[i] = id++
       i++
+      continue
     }
+    let from = first
+    if (!contactLabelRe.test(strings[first] ?? ''))
+      while (from > i && from > first - 3 && types[from - 1] === 'short') from--
+    for (let k = i; k < from; k++) group[k] = id++
+    for (let k = from; k <= last; k++) group[k] = id
+    id++
+    for (let k = last + 1; k < j; k++) group[k] = id++
+    i = j
   }
   const out: Span[] = []
   let cur: [number, number] | null = null
