@@ -35,14 +35,20 @@ const entities: Record<string, string> = {
 const forbidden =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+/** A quick screen: any control character or surrogate at all (most texts have neither). */
+const suspect = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/
+
 /** Removes characters that may not appear in an HTML or XML document. */
 export function stripForbiddenChars(text: string): string {
-  return text.replace(forbidden, '')
+  return suspect.test(text) ? text.replace(forbidden, '') : text
 }
+
+const needsEscape = /[&<>"']/
 
 /** Escapes text for use in element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return stripForbiddenChars(text).replace(/[&<>"']/g, (ch) => entities[ch] ?? ch)
+  const clean = stripForbiddenChars(text)
+  return needsEscape.test(clean) ? clean.replace(/[&<>"']/g, (ch) => entities[ch] ?? ch) : clean
 }
 
 function emit(value: HtmlValue): string {

@@ -212,6 +212,36 @@ for (const engine of testEngines) {
       assert.equal(textOf(byTag(again.doc, 'h1')[0]), 'Statement corrected twice')
     })
 
+    it('shows profile changes and new publications at once, though pages are cached', async () => {
+      const before = await page('/es/organizations/presente/')
+      assert.equal(textOf(byTag(before.doc, 'h1')[0]), 'Presente')
+      const feedBefore = await (await get('/en/feed.json')).text()
+      const admin = await world.signIn('editor-b')
+      const patched = await admin.request('PATCH', `/api/organizations/${world.orgB}`, {
+        names: { es: 'Presente (en español)' },
+      })
+      assert.equal(patched.status, 200)
+      const after = await page('/es/organizations/presente/')
+      assert.equal(textOf(byTag(after.doc, 'h1')[0]), 'Presente (en español)')
+      const created = await admin.request('POST', `/api/coalitions/${world.coalitionId}/releases`, {
+        organizationId: world.orgB,
+        slug: 'late-breaking',
+        versions: [{ lang: 'en', text: 'Late breaking statement\n\nCHICAGO – Now.' }],
+      })
+      assert.equal(created.status, 201)
+      const id = ((await created.json()) as { release: { id: string } }).release.id
+      assert.ok(!(await (await get('/en/feed.json')).text()).includes('late-breaking'))
+      for (const status of ['in-review', 'approved', 'published'])
+        assert.equal(
+          (await admin.request('POST', `/api/releases/${id}/status`, { status })).status,
+          200,
+        )
+      const feedAfter = await (await get('/en/feed.json')).text()
+      assert.notEqual(feedAfter, feedBefore)
+      assert.ok(feedAfter.includes('/en/releases/late-breaking/'))
+      assert.ok((await page('/en/')).text.includes('Late breaking statement'))
+    })
+
     it('escapes hostile text everywhere it is shown', async () => {
       for (const path of [
         `/en/releases/${seeded.hostile}/`,

@@ -61,11 +61,41 @@ const feedTypes: Record<FeedKind, string> = {
   json: contentTypes.json,
 }
 
-/** The documents of a public site. */
-export function publicDocuments(site: PublicSite) {
-  const { urls } = site
+/** Options of {@link publicDocuments}. */
+export interface PublicDocumentsOptions {
+  /** How many finished documents to keep (default 2,000; 0 turns the cache off). */
+  cacheSize?: number
+}
 
-  async function feed(lang: PublicLang, kind: FeedKind, orgSlug?: string) {
+/** The documents of a public site. */
+export function publicDocuments(site: PublicSite, options: PublicDocumentsOptions = {}) {
+  const { urls } = site
+  const cacheSize = options.cacheSize ?? 2000
+  const made = new Map<string, { stamp: string; response: PublicResponse }>()
+
+  /**
+   * A finished document is reused while the site's stamp is unchanged (any publication,
+   * revision, correction or profile change alters it). Only 200s are kept, so unknown addresses
+   * cannot fill the cache.
+   */
+  async function cached(key: string, make: () => Promise<PublicResponse>) {
+    if (cacheSize === 0) return make()
+    const stamp = await site.stamp()
+    const hit = made.get(key)
+    if (hit && hit.stamp === stamp) return hit.response
+    const response = await make()
+    if (response.status === 200) {
+      made.delete(key)
+      made.set(key, { stamp, response })
+      if (made.size > cacheSize) {
+        const oldest = made.keys().next().value
+        if (oldest !== undefined) made.delete(oldest)
+      }
+    }
+    return response
+  }
+
+  async function makeFeed(lang: PublicLang, kind: FeedKind, orgSlug?: string) {
     const context = await site.context()
     const t = publicStrings[lang]
     const all = await site.published()
@@ -95,67 +125,79 @@ export function publicDocuments(site: PublicSite) {
     return { status: 200, type: feedTypes[kind], body: feeds[kind] }
   }
 
+  async function makeRelease(lang: PublicLang, slug: string): Promise<PublicResponse> {
+    const [context, release] = await Promise.all([site.context(), site.release(slug)])
+    if (!release) return page(404, renderNotFoundPage(context, lang))
+    const body = renderReleasePage(context, release, lang)
+    if (body) return page(200, body)
+    const other = release.langs[0] as PublicLang
+    return page(
+      404,
+      renderNotInLangPage(context, lang, {
+        lang: other,
+        href: urls.release(other, release.slug),
+        headline: release.articles[other]?.headline ?? release.slug,
+      }),
+    )
+  }
+
+  async function makeOrganization(lang: PublicLang, slug: string): Promise<PublicResponse> {
+    const [context, org] = await Promise.all([site.context(), site.organization(slug)])
+    if (!org) return page(404, renderNotFoundPage(context, lang))
+    return page(200, renderOrganizationPage(context, org, await site.published(), lang))
+  }
+
+  async function makeSitemap(): Promise<PublicResponse> {
+    const [context, releases] = await Promise.all([site.context(), site.published()])
+    const abs = (path: string) => urls.absolute(path)
+    const newest =
+      releases
+        .map((r) => r.updatedAt)
+        .sort()
+        .pop() ?? null
+    const body = renderSitemap([
+      {
+        urls: publicLangs.map((l) => ({ lang: l, url: abs(urls.index(l)) })),
+        lastModified: newest,
+        xDefault: abs(urls.index('en')),
+      },
+      ...releases.map((r) => ({
+        urls: r.langs.map((l) => ({ lang: l, url: abs(urls.release(l, r.slug)) })),
+        lastModified: r.updatedAt,
+        xDefault: abs(urls.release(r.langs.includes('en') ? 'en' : (r.langs[0] ?? 'en'), r.slug)),
+      })),
+      ...[...context.organizations.values()].map((o) => ({
+        urls: publicLangs.map((l) => ({ lang: l, url: abs(urls.organization(l, o.slug)) })),
+        xDefault: abs(urls.organization('en', o.slug)),
+      })),
+    ])
+    return { status: 200, type: contentTypes.xml, body }
+  }
+
+  const feed = (lang: PublicLang, kind: FeedKind, orgSlug?: string) =>
+    cached(`feed:${lang}:${kind}:${orgSlug ?? ''}`, () => makeFeed(lang, kind, orgSlug))
+
   return {
     /** The index page of a language. */
-    async index(lang: PublicLang): Promise<PublicResponse> {
-      const [context, releases] = await Promise.all([site.context(), site.published()])
-      return page(200, renderIndexPage(context, releases, lang))
-    },
+    index: (lang: PublicLang): Promise<PublicResponse> =>
+      cached(`index:${lang}`, async () => {
+        const [context, releases] = await Promise.all([site.context(), site.published()])
+        return page(200, renderIndexPage(context, releases, lang))
+      }),
 
     /** A release page; 404 when the slug is not published or has no version in `lang`. */
-    async release(lang: PublicLang, slug: string): Promise<PublicResponse> {
-      const [context, release] = await Promise.all([site.context(), site.release(slug)])
-      if (!release) return page(404, renderNotFoundPage(context, lang))
-      const body = renderReleasePage(context, release, lang)
-      if (body) return page(200, body)
-      const other = release.langs[0] as PublicLang
-      return page(
-        404,
-        renderNotInLangPage(context, lang, {
-          lang: other,
-          href: urls.release(other, release.slug),
-          headline: release.articles[other]?.headline ?? release.slug,
-        }),
-      )
-    },
+    release: (lang: PublicLang, slug: string) =>
+      cached(`release:${lang}:${slug}`, () => makeRelease(lang, slug)),
 
     /** An organization's page with its published releases. */
-    async organization(lang: PublicLang, slug: string): Promise<PublicResponse> {
-      const [context, org] = await Promise.all([site.context(), site.organization(slug)])
-      if (!org) return page(404, renderNotFoundPage(context, lang))
-      return page(200, renderOrganizationPage(context, org, await site.published(), lang))
-    },
+    organization: (lang: PublicLang, slug: string) =>
+      cached(`organization:${lang}:${slug}`, () => makeOrganization(lang, slug)),
 
     /** A feed of a language, or of one organization in a language. */
     feed,
 
     /** sitemap.xml: indexes, releases and organizations with their language alternates. */
-    async sitemap(): Promise<PublicResponse> {
-      const [context, releases] = await Promise.all([site.context(), site.published()])
-      const abs = (path: string) => urls.absolute(path)
-      const newest =
-        releases
-          .map((r) => r.updatedAt)
-          .sort()
-          .pop() ?? null
-      const body = renderSitemap([
-        {
-          urls: publicLangs.map((l) => ({ lang: l, url: abs(urls.index(l)) })),
-          lastModified: newest,
-          xDefault: abs(urls.index('en')),
-        },
-        ...releases.map((r) => ({
-          urls: r.langs.map((l) => ({ lang: l, url: abs(urls.release(l, r.slug)) })),
-          lastModified: r.updatedAt,
-          xDefault: abs(urls.release(r.langs.includes('en') ? 'en' : (r.langs[0] ?? 'en'), r.slug)),
-        })),
-        ...[...context.organizations.values()].map((o) => ({
-          urls: publicLangs.map((l) => ({ lang: l, url: abs(urls.organization(l, o.slug)) })),
-          xDefault: abs(urls.organization('en', o.slug)),
-        })),
-      ])
-      return { status: 200, type: contentTypes.xml, body }
-    },
+    sitemap: () => cached('sitemap', makeSitemap),
 
     robots: async () => site.robots(),
     css: async () => site.css(),

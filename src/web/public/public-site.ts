@@ -160,8 +160,35 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
     return view ? toPublic(view) : null
   }
 
+  /**
+   * A fingerprint of everything public documents are made of: the published releases (count,
+   * revisions, statuses, times) and the organization profiles. Two cheap queries; when it is
+   * unchanged, a document made earlier is still exact.
+   */
+  async function stamp(): Promise<string> {
+    const c = await coalition()
+    if (!c) return 'no-coalition'
+    const [releases, orgs] = await Promise.all([
+      newsroom.store.db
+        .selectFrom('releases')
+        .where('coalition_id', '=', c.id)
+        .where('status', 'in', ['published', 'corrected'])
+        .select((eb) => [
+          eb.fn.countAll().as('n'),
+          eb.fn.sum('revision').as('revisions'),
+          eb.fn.max('updated_at').as('updated'),
+          eb.fn.max('published_at').as('published'),
+          eb.fn.sum(sql<number>`case when status = 'corrected' then 1 else 0 end`).as('corrected'),
+        ])
+        .executeTakeFirst(),
+      newsroom.directory.organizations(c.id),
+    ])
+    return `${c.id}|${Object.values(releases ?? {}).join('|')}|${JSON.stringify(orgs)}`
+  }
+
   return {
     urls,
+    stamp,
     /** The page context (coalition, organizations, addresses) of the current data. */
     context,
     /** The published releases, newest first. */

@@ -120,14 +120,22 @@ const es: PublicStrings = {
 /** The strings of each public language. */
 export const publicStrings: Record<PublicLang, PublicStrings> = { en, es }
 
+const formatters = new Map<PublicLang, Intl.DateTimeFormat>()
+
 /** A date in the page's language ("June 10, 2021", "10 de junio de 2021"), read as UTC. */
 export function formatDate(lang: PublicLang, iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date)
+  // Building a formatter costs far more than using one: keep one per language.
+  let format = formatters.get(lang)
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    })
+    formatters.set(lang, format)
+  }
+  return format.format(date)
 }
