@@ -200,8 +200,13 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compare(a.file ?? '', b.file ?? '') ||
       (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0) ||
-      a.ruleId.localeCompare(b.ruleId),
+      compare(a.ruleId, b.ruleId),
   )
+}
+
+/** Code-unit order: stable across locales, and without the cost of loading a collator. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
