@@ -85,6 +85,8 @@ export interface CostParams {
   skip: number
   /** Weight of the length cost next to the anchors (anchor model). */
   lengthWeight: number
+  /** Extra cost of pairing units that share no feature at all (nothing vouches for the pair). */
+  noEvidence: number
 }
 
 /** The weights used unless told otherwise. */
@@ -94,6 +96,7 @@ export const defaultCostParams: CostParams = {
   penalty: 0.4,
   skip: 2.5,
   lengthWeight: 0.7,
+  noEvidence: 2,
 }
 
 /** Bead shapes for sentences inside an aligned paragraph group. */
@@ -215,7 +218,8 @@ export function makeBeadCost(
     const best = base + params.penalty * Math.abs(ws - wt) - params.reward * Math.min(ws, wt)
     if (best >= limit) return best
     const shared = sharedWeight(i0, i1, j0, j1)
-    return base + params.penalty * (ws + wt - 2 * shared) - params.reward * shared
+    const unvouched = shared === 0 ? params.noEvidence : 0
+    return base + unvouched + params.penalty * (ws + wt - 2 * shared) - params.reward * shared
   }
 }
 
