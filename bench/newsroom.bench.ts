@@ -1,0 +1,172 @@
+/**
+ * Public newsroom benchmark: requests per second and p99 latency of a published release page and
+ * of a feed served by the app (SQLite store in a temporary folder, seeded like the demo: the
+ * Alianza Americas release plus the test fixtures as further published releases), and of the
+ * same release page served as a static file from `comunicado export` by a tiny node:http server —
+ * the reference ratio. The servers run in a child process, autocannon in this one; loopback only,
+ * bounded runs (5 s, 10 connections each). Targets: ≥ 2,000 req/s and p99 ≤ 50 ms.
+ * Run with `npm run bench` (or `node scripts/run-bench.mjs newsroom`).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import autocannon from 'autocannon'
+import { exportNewsroom } from '../src/cli/commands/export.js'
+import { systemClock } from '../src/newsroom/clock.js'
+import { demoAccounts, seedDemo } from '../src/newsroom/seed-demo.js'
+import { createApp } from '../src/server/create-app.js'
+import { openStore } from '../src/store/index.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const targets = { requestsPerSecond: 2000, p99Ms: 50 }
+const seconds = 5
+const connections = 10
+
+/** Child: seed a store, export it, serve the app and the export; print their addresses. */
+async function runServers(dir: string): Promise<void> {
+  const store = await openStore({ engine: 'sqlite', file: join(dir, 'data/comunicado.db') })
+  const publicUrl = 'http://127.0.0.1'
+  const app = createApp({ store, clock: systemClock, publicUrl })
+  const { newsroom } = app
+  const sample = join(root, 'examples/alianza-americas-2021/release.txt')
+  const { coalitionId } = await seedDemo(newsroom, {
+    file: sample,
+    bytes: new Uint8Array(readFileSync(sample)),
+  })
+  const account = demoAccounts[0]
+  const grant = await newsroom.accounts.signIn(account.email, account.password)
+  const actor = (await newsroom.accounts.session(grant.token))?.actor ?? null
+  const [org] = await newsroom.directory.organizations(coalitionId)
+  const fixtures = join(root, 'test/fixtures')
+  for (const name of readdirSync(fixtures)) {
+    const versions = ['en', 'es']
+      .filter((lang) => existsSync(join(fixtures, name, `${lang}.txt`)))
+      .map((lang) => ({ lang, text: readFileSync(join(fixtures, name, `${lang}.txt`), 'utf8') }))
+    if (versions.length === 0 || !org) continue
+    const release = await newsroom.releases.create(actor, {
+      coalitionId,
+      organizationId: org.id,
+      slug: name,
+      content: { versions },
+    })
+    for (const step of ['in-review', 'approved', 'published'])
+      await newsroom.releases.transition(actor, release.id, step)
+  }
+  const out = join(dir, 'export')
+  await exportNewsroom(newsroom, out, { publicUrl })
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
+  })
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.xml': 'application/xml; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+  }
+  const statics = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'))
+    const file = join(out, path.endsWith('/') ? `${path}index.html` : path)
+    if (!file.startsWith(out) || !existsSync(file)) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+    res.end(readFileSync(file))
+  })
+  await new Promise<void>((resolve) => statics.listen(0, '127.0.0.1', resolve))
+  const published = await newsroom.releases.published(coalitionId)
+  const slug = published.find((r) => r.slug.startsWith('01-'))?.slug ?? published[0]?.slug
+  process.stdout.write(
+    `${JSON.stringify({
+      app: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      statics: `http://127.0.0.1:${(statics.address() as AddressInfo).port}`,
+      slug,
+      releases: published.length,
+    })}\n`,
+  )
+}
+
+interface Measured {
+  requestsPerSecond: number
+  p99: number
+  p50: number
+  errors: number
+  non2xx: number
+}
+
+async function measure(url: string): Promise<Measured> {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 })
+  return {
+    requestsPerSecond: result.requests.average,
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+function line(name: string, m: Measured, withTargets: boolean): string {
+  const ok = m.requestsPerSecond >= targets.requestsPerSecond && m.p99 <= targets.p99Ms
+  const verdict = withTargets
+    ? ` (targets ≥ ${targets.requestsPerSecond} req/s, p99 ≤ ${targets.p99Ms} ms) ${ok ? 'ok' : 'BELOW TARGET'}`
+    : ''
+  return `${name.padEnd(34)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}${verdict}`
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'comunicado-bench-'))
+  let child: ChildProcess | undefined
+  try {
+    child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', dir],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    )
+    const ready = await new Promise<{
+      app: string
+      statics: string
+      slug: string
+      releases: number
+    }>((resolve, reject) => {
+      let buffer = ''
+      child?.stdout?.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString()
+        const newline = buffer.indexOf('\n')
+        if (newline >= 0) resolve(JSON.parse(buffer.slice(0, newline)))
+      })
+      child?.on('exit', (code) => reject(new Error(`the server exited with ${code}`)))
+    })
+    const page = `/en/releases/${ready.slug}/`
+    console.log(
+      `${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(2)}; ${ready.releases} published releases; ${seconds} s × ${connections} connections per run; page ${page}`,
+    )
+    // Warm the caches (parsed revisions) before measuring.
+    for (const url of [`${ready.app}${page}`, `${ready.app}/en/feed.xml`])
+      await fetch(url).then((r) => r.text())
+    const pageRun = await measure(`${ready.app}${page}`)
+    console.log(line('release page (app, SQLite)', pageRun, true))
+    const feedRun = await measure(`${ready.app}/en/feed.xml`)
+    console.log(line('RSS feed /en/feed.xml (app)', feedRun, true))
+    const staticRun = await measure(`${ready.statics}${page}`)
+    console.log(line('same page, static export file', staticRun, false))
+    console.log(
+      `app / static ratio for the release page: ${(pageRun.requestsPerSecond / staticRun.requestsPerSecond).toFixed(2)}`,
+    )
+  } finally {
+    child?.kill('SIGTERM')
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[2] === '--serve')
+  await runServers(process.argv[3] ?? mkdtempSync(join(tmpdir(), 'cb-')))
+else await main()
