@@ -65,7 +65,8 @@ function make(
 /** Whether the phrase names or points at a speaker and reaches `until` (nothing cut between). */
 function usable(p: SpeakerPhrase, text: string, until: number): boolean {
   if (p.name === null && p.reference === null) return false
-  return text.slice(p.end, until).trim().replace(/[,]/g, '') === ''
+  // Only commas, spaces and an age ("Doe, 45, said") may stand between phrase and verb.
+  return text.slice(p.end, until).replace(/[,\s\d]/g, '') === ''
 }
 
 /** The attribution right after a quote span, within its last block. */

@@ -139,6 +139,21 @@ describe('extractQuotes: English', () => {
       [q('My husband has lived here', 'Maria Gonzalez')],
     ],
     [
+      'surnames resolved from a plural "Senators NAME and NAME" lead',
+      'WASHINGTON – U.S. Senators Dick Durbin (D-IL) and Alex Padilla (D-CA) introduced the bill.\n\n“Dreamers are American in every way but on paper,” said Durbin.\n\n“California is home to more Dreamers,” said Padilla.',
+      [q('Dreamers are American', 'Dick Durbin'), q('California is home', 'Alex Padilla')],
+    ],
+    [
+      'an age between the name and the verb',
+      '“We will not stop fighting,” Doe, 45, said.',
+      [q('We will not stop fighting', 'Doe')],
+    ],
+    [
+      '"Statement by TITLE NAME on TOPIC:"',
+      'Statement by Mayor Brandon Johnson on the arrival of asylum seekers:\n\n“Chicago will continue to welcome those seeking refuge.”',
+      [q('Chicago will continue', 'Brandon Johnson')],
+    ],
+    [
       'the next paragraph in quotes continuing the same speaker',
       '“We stand with the workers,” said Mary Kay Henry, International President of SEIU.\n\n“Every worker deserves a union and a fair wage in this country.”',
       [

@@ -38,7 +38,11 @@ const titleWords = new Set(
 
 /** Whether a word is part of a job title rather than a name. */
 export function isTitleWord(word: string): boolean {
-  return titleWords.has(word.toLowerCase())
+  const w = word.toLowerCase()
+  if (titleWords.has(w)) return true
+  // Plurals: "Senators Durbin and Padilla", "los senadores", "líderes".
+  if (w.length > 4 && w.endsWith('es') && titleWords.has(w.slice(0, -2))) return true
+  return w.length > 3 && w.endsWith('s') && titleWords.has(w.slice(0, -1))
 }
 
 const honorifics = new Set(

@@ -105,9 +105,12 @@ function firstMention(
     )
       skip++
     if (skip >= words.length) continue
-    const offset = m.index + words.slice(0, skip).reduce((n, w) => n + w.length, 0)
-    let start = offset
-    while (/\s/.test(text[start] ?? '')) start++
+    // Where the first kept word starts (words are separated by one or more spaces).
+    let start = m.index
+    for (let w = 0; w < skip; w++) {
+      start = text.indexOf(words[w] ?? '', start) + (words[w] ?? '').length
+      while (/\s/.test(text[start] ?? '')) start++
+    }
     const end = sentenceEnd(text, start, Math.min(ceiling, start + 300))
     const phrase = parseSpeakerPhrase(text, start, end)
     if (phrase.name && refersTo(surname, phrase.name))
