@@ -125,7 +125,7 @@ export function splitVersions(
     l = b % L
     k--
   }
-  const merged = seq ? runs : dropWeakRuns(runs, scores)
+  const merged = seq ? runs : mergeSandwiched(dropWeakRuns(runs, scores))
   return placeBoundaries(text, blocks, scores, merged)
 }
 
@@ -161,6 +161,23 @@ function dropWeakRuns(runs: VersionRun[], scores: readonly LangScores[]): Versio
     }
     out = joined
   }
+}
+
+/**
+ * A run of one or two blocks between two runs of the same other language is a passage quoted in
+ * that language (an English quote left untranslated in the Spanish version), not a version.
+ */
+function mergeSandwiched(runs: VersionRun[]): VersionRun[] {
+  const out: VersionRun[] = []
+  for (const run of runs) {
+    const prev = out[out.length - 1]
+    const before = out[out.length - 2]
+    if (prev && before && before.lang === run.lang && prev.to - prev.from <= 2) {
+      out.pop()
+      before.to = run.to
+    } else out.push({ ...run })
+  }
+  return out
 }
 
 function strong(s: LangScores): boolean {
