@@ -34,6 +34,26 @@ describe('formatText', () => {
     )
   })
 
+  it('adds the counterpart and the first suggestion under the caret', () => {
+    const other = 'Titular\nEl cuerpo.\n'
+    const withCause: Diagnostic = {
+      ...d,
+      suggestions: [{ message: 'Write “The”.', fix: { range: [9, 16], text: 'The' } }],
+      cause: {
+        ruleId: 'doubled-words',
+        severity: 'info',
+        message: 'The counterpart.',
+        file: 'b.txt',
+        place: createLocationIndex(other).toPosition(8, 10),
+      },
+    }
+    const out = formatText([withCause], { texts: new Map([['a.txt', text]]), color: false })
+    assert.match(
+      out,
+      /\n {2}= see: b\.txt:2:1 The counterpart\.\n {2}= suggestion: Write “The”\.\n/,
+    )
+  })
+
   it('says so when there is nothing to report, in either locale', () => {
     assert.equal(formatText([], { texts: new Map(), color: false }), 'no problems found\n')
     assert.equal(

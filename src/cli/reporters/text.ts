@@ -47,6 +47,11 @@ const words: Record<Locale, Record<Severity | 'none' | 'fixable', [string, strin
   },
 }
 
+const notes: Record<Locale, { cause: string; suggestion: string }> = {
+  en: { cause: 'see', suggestion: 'suggestion' },
+  es: { cause: 'véase', suggestion: 'sugerencia' },
+}
+
 /** Width of the source excerpt shown under a diagnostic. */
 const window = 100
 
@@ -101,6 +106,16 @@ export function formatText(diagnostics: readonly Diagnostic[], options: TextOpti
           `  ${paint(ansi.dim, `${' '.repeat(gutter.length)} |`)} ${paint(severityColor[d.severity], shown[1])}`,
         )
       }
+      const note = notes[locale]
+      if (d.cause) {
+        const at = d.cause.place ? `:${d.cause.place.start.line}:${d.cause.place.start.column}` : ''
+        lines.push(
+          `  ${paint(ansi.dim, `= ${note.cause}:`)} ${d.cause.file ?? ''}${at} ${d.cause.message}`,
+        )
+      }
+      const suggestion = d.suggestions?.[0]
+      if (suggestion)
+        lines.push(`  ${paint(ansi.dim, `= ${note.suggestion}:`)} ${suggestion.message}`)
     }
     lines.push('')
   }
