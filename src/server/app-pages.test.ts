@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
+import { Document, Packer, Paragraph } from 'docx'
 import { testEngines } from '../store/test-engines.js'
 import { createTestWorld, type TestWorld } from './test-app.js'
 
@@ -342,6 +343,43 @@ for (const engine of testEngines) {
           page.html,
           /<strong>Error<\/strong> \(line 3\):[^<]*<code>invalid-email<\/code>/,
         )
+      })
+
+      it('imports a Word file, and refuses a file the reader cannot read with the form kept', async () => {
+        const editor = as['editor-a'] as Browser
+        await editor.get('/app/releases/new')
+        const paragraphs = [
+          'FOR IMMEDIATE RELEASE',
+          'March 3, 2026',
+          'Coalition members answer the new border rule together',
+          'WASHINGTON – Member organizations said on Tuesday that the rule must be withdrawn.',
+          '###',
+          'PARA PUBLICACIÓN INMEDIATA',
+          '3 de marzo de 2026',
+          'Las organizaciones de la coalición responden juntas a la nueva norma fronteriza',
+          'WASHINGTON – Las organizaciones miembros dijeron el martes que la norma debe retirarse.',
+          '###',
+        ]
+        const docx = await Packer.toBuffer(
+          new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] }),
+        )
+        const upload = new FormData()
+        upload.set('organizationId', world.orgA)
+        upload.set('file', new Blob([new Uint8Array(docx)]), 'joint statement.docx')
+        const response = await editor.post('/app/releases/new', upload)
+        assert.equal(response.status, 303)
+        const page = (await editor.get(response.headers.get('location') ?? '')).html
+        assert.match(page, /<h1>Coalition members answer the new border rule together<\/h1>/)
+        assert.match(page, /<section class="version" lang="es"[\s\S]*responden juntas/)
+        const pdf = new FormData()
+        pdf.set('organizationId', world.orgA)
+        pdf.set('textEs', 'Texto que no debe perderse')
+        pdf.set('file', new Blob(['%PDF-1.4 not a release']), 'statement.pdf')
+        const refused = await editor.post('/app/releases/new', pdf)
+        assert.equal(refused.status, 422)
+        const html = await refused.text()
+        assert.match(html, /role="alert">That was not accepted: .*statement\.pdf/)
+        assert.match(html, />Texto que no debe perderse<\/textarea>/)
       })
 
       it('imports pasted text and re-shows the form when nothing was given', async () => {
