@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
+import pg from 'pg'
+import { testDatabaseUrl } from '../store/test-engines.js'
 import { startServer } from './start-server.js'
 
 const demo = new URL('../../examples/alianza-americas-2021/release.txt', import.meta.url).pathname
@@ -50,5 +52,40 @@ describe('startServer', () => {
       log: () => {},
     })
     await Promise.all([server.close(), server.close()])
+  })
+
+  it('runs the same app on PostgreSQL from DATABASE_URL', async () => {
+    const name = `comunicado_start_${process.pid}`
+    const admin = new pg.Client({ connectionString: testDatabaseUrl })
+    await admin.connect()
+    await admin.query(`drop database if exists ${name}`)
+    await admin.query(`create database ${name}`)
+    try {
+      const url = new URL(testDatabaseUrl)
+      url.pathname = `/${name}`
+      const server = await startServer({
+        port: 0,
+        host: '127.0.0.1',
+        env: { DATABASE_URL: url.toString() },
+        demoRelease: demo,
+        log: () => {},
+      })
+      try {
+        const signIn = await fetch(`${server.url}/api/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            email: 'editor@demo.comunicado.test',
+            password: 'comunicado-demo',
+          }),
+        })
+        assert.equal(signIn.status, 200)
+      } finally {
+        await server.close()
+      }
+    } finally {
+      await admin.query(`drop database if exists ${name}`)
+      await admin.end()
+    }
   })
 })
