@@ -59,6 +59,8 @@ describe('findDanglingAttributions', () => {
     // Complete attributions and stranded prepositions in ordinary prose are fine.
     ['en', '“We will fight,” stated Oscar Chacon, executive director of Alianza Americas.', []],
     ['en', 'This is a victory we can all be proud of.', []],
+    ['en', 'It is something the director has been working on.', []],
+    ['es', 'Es algo en lo que la directora ha estado trabajando con.', []],
     ['en', 'It is the kind of work we have always stood for.', []],
     ['en', '“Text,” said Ana Ruiz, director of communications.', []],
     ['es', '“Texto”, aseguró Oscar Chacon, director ejecutivo de Alianza Americas.', []],

@@ -96,6 +96,20 @@ export function isReportingVerb(word: string, lang: string): boolean {
 const STOP_AFTER =
   /^[ \t\u00a0]*(?:[.:;,]?[ \t\u00a0]*(?:\n|$)|[.:;][ \t\u00a0]+(?=[\p{Lu}“"«¿¡(]))/u
 
+/** Verbs and pronouns that cannot stand inside a title phrase. */
+const clauseWords: Record<string, ReadonlySet<string>> = {
+  en: new Set(
+    'has have had is was were are been be being will would can could should must do does did working worked work we it they he she who which that this what'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'ha han había es fue son era está están estaba sido será trabajando trabaja trabajado que quien cual lo nosotros ellos ella él esto eso'.split(
+      ' ',
+    ),
+  ),
+}
+
 /** Prepositions that must be followed by what they introduce. */
 const prepositions: Record<string, ReadonlySet<string>> = {
   en: new Set(['of', 'at', 'for', 'with', 'from', 'in', 'to', 'on']),
@@ -156,6 +170,8 @@ export function findDanglingAttributions(text: string, base: number, lang: strin
       if (!previous || !next) break
       const between = text.slice(previous.end - base, next.start - base)
       if (/[.!?;:“”"«»]/.test(between)) break
+      // A verb or pronoun in between makes it a clause ("the director has been working on").
+      if (clauseWords[lang]?.has(fold(next.text)) && j + 1 < i) break
       if (isTitleWord(previous.text, lang)) {
         titleAt = j
         break

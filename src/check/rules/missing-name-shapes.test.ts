@@ -53,3 +53,15 @@ describe('findPlaceholders', () => {
       )
     })
 })
+
+describe('findPlaceholders in page chrome', () => {
+  it('does not take template debris for a placeholder', () => {
+    assert.deepEqual(findPlaceholders('{{ item.title }} Share', 0, true), [])
+  })
+  it('still finds a bracketed placeholder there', () => {
+    assert.deepEqual(
+      findPlaceholders('[ORG] is a coalition', 0, true).map((p) => p.text),
+      ['[ORG]'],
+    )
+  })
+})

@@ -47,10 +47,13 @@ const GLUED_END_MARK = /^(?:#[ \t\u00a0]*#[ \t\u00a0]*#+|-30-|-###-)[ \t\u00a0]+
 /**
  * Finds placeholders left for a name anywhere in `text` (`base` is the absolute offset of
  * `text[0]`). TK only counts between lower-case words, where it cannot be an acronym in a title.
+ * With `chrome` (page furniture), template debris in double braces is not reported.
  */
-export function findPlaceholders(text: string, base: number): MissingName[] {
+export function findPlaceholders(text: string, base: number, chrome = false): MissingName[] {
   const out: MissingName[] = []
   for (const re of PLACEHOLDERS) {
+    // Page chrome keeps template debris ("{{ item.title }}") that is no placeholder for a name.
+    if (chrome && re.source.startsWith('\\{\\{')) continue
     for (const m of text.matchAll(re)) {
       if (m[0].startsWith('TK') && !betweenRunningText(text, m.index, m.index + m[0].length))
         continue

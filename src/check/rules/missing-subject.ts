@@ -70,7 +70,7 @@ export const missingSubject = defineRule({
     return {
       version(version) {
         for (const block of version.blocks)
-          for (const p of findPlaceholders(block.text, block.start))
+          for (const p of findPlaceholders(block.text, block.start, block.kind === 'other'))
             findings.push({
               start: p.start,
               end: p.end,
