@@ -76,6 +76,18 @@ const spanish: [string, string[]][] = [
   ['¿Qué sigue? ¡Actuar ya!', ['¿Qué sigue?', '¡Actuar ya!']],
   ['Washington, D.C. – La senadora habló.', ['Washington, D.C. – La senadora habló.']],
   ['Lea el art. 5 de la ley. Es claro.', ['Lea el art. 5 de la ley.', 'Es claro.']],
+  [
+    '—Seguiremos luchando —dijo Pérez—. Mañana marcharemos.',
+    ['—Seguiremos luchando —dijo Pérez—.', 'Mañana marcharemos.'],
+  ],
+  [
+    'NUEVA YORK.— La coalición anunció hoy su plan.',
+    ['NUEVA YORK.— La coalición anunció hoy su plan.'],
+  ],
+  [
+    '“¿Hasta cuándo?”, preguntó Ana. Nadie respondió.',
+    ['“¿Hasta cuándo?”, preguntó Ana.', 'Nadie respondió.'],
+  ],
 ]
 
 describe('segmentSentences', () => {
@@ -114,6 +126,14 @@ describe('segmentSentences', () => {
       'The coalition of forty organizations met today with the\nSecretary of State to ask for an extension of the status\nthat protects families.',
       'The meeting lasted two hours.',
     ])
+  })
+
+  it('keeps each line of a list of signatories apart', () => {
+    const text =
+      'Alianza Americas, Chicago, Illinois, United States of America\n' +
+      'Latin America Working Group, Washington, District of Columbia\n' +
+      'Hispanic Federation, New York City, New York, United States\n'
+    assert.equal(split(text).length, 3)
   })
 
   it('splits a leading end mark from the text on its line', () => {

@@ -94,7 +94,8 @@ function splitLines(text: string, span: Span): Span[] {
 
 /**
  * Whether a block's lines are hard-wrapped prose (e-mail or wire copy cut at a fixed width):
- * at least three lines, most of them close to the longest one.
+ * at least three lines, most of them close to the longest one, and many of them continuing in
+ * lower case (a list of signatories has even lines too, but each starts with a capital).
  */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false
@@ -102,7 +103,8 @@ function isHardWrapped(lines: string[]): boolean {
   const max = Math.max(...lengths)
   if (max < 40 || max > 120) return false
   const full = lengths.slice(0, -1).filter((n) => n >= max * 0.7).length
-  return full >= (lines.length - 1) * 0.7
+  const lower = lines.slice(1).filter((l) => /^\s*\p{Ll}/u.test(l)).length
+  return full >= (lines.length - 1) * 0.7 && lower >= (lines.length - 1) * 0.3
 }
 
 /**
