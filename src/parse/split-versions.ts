@@ -64,40 +64,33 @@ export function splitVersions(
   const L = seq ? seq.length : langs.length
   const langOf = (k: number, l: number): string => (seq ? (seq[k] as string) : (langs[l] as string))
   const INF = Number.POSITIVE_INFINITY
-  // Flat tables indexed by (run k, block i, language l).
+  // best[k, i, l]: minimal cost of blocks 0..i in k+1 runs, block i in run k of language l.
+  // Linear in the number of blocks: block i either continues the run of block i-1 or opens the
+  // next run (back = the previous run's language, or -1 for "continues").
   const at = (k: number, i: number, l: number): number => (k * n + i) * L + l
   const best = new Float64Array(runsLimit * n * L).fill(INF)
-  const back = new Int32Array(runsLimit * n * L).fill(-1)
-  for (let l = 0; l < L; l++) {
-    if (seq && l !== 0) continue
-    const lang = langOf(0, l)
-    let acc = 0
-    for (let i = 0; i < n; i++) {
-      acc += cost(i, lang)
-      best[at(0, i, l)] = acc
-    }
-  }
-  for (let k = 1; k < runsLimit; k++) {
-    for (let i = 0; i < n; i++) {
+  const back = new Int8Array(runsLimit * n * L).fill(-1)
+  const allowed = (k: number, l: number): boolean => (seq ? l === k : true)
+  for (let l = 0; l < L; l++) if (allowed(0, l)) best[at(0, 0, l)] = cost(0, langOf(0, l))
+  for (let i = 1; i < n; i++)
+    for (let k = 0; k < runsLimit; k++)
       for (let l = 0; l < L; l++) {
-        if (seq && l !== k) continue
-        const lang = langOf(k, l)
-        // Run k covers blocks (j, i]; the previous run ends at j in another language.
-        let runCost = 0
-        for (let j = i - 1; j >= 0; j--) {
-          runCost += cost(j + 1, lang)
+        if (!allowed(k, l)) continue
+        let v = best[at(k, i - 1, l)] ?? INF
+        let from = -1
+        if (k > 0)
           for (let pl = 0; pl < L; pl++) {
             if (seq ? pl !== k - 1 : pl === l) continue
-            const total = (best[at(k - 1, j, pl)] ?? INF) + runCost + switchCost
-            if (total < (best[at(k, i, l)] ?? INF)) {
-              best[at(k, i, l)] = total
-              back[at(k, i, l)] = j * L + pl
+            const open = (best[at(k - 1, i - 1, pl)] ?? INF) + switchCost
+            if (open < v) {
+              v = open
+              from = pl
             }
           }
-        }
+        if (v === INF) continue
+        best[at(k, i, l)] = v + cost(i, langOf(k, l))
+        back[at(k, i, l)] = from
       }
-    }
-  }
   // Pick the best final state; with an order, all runs must be used.
   let bk = -1
   let bl = -1
@@ -113,17 +106,19 @@ export function splitVersions(
     }
   if (bk < 0) return [{ lang: langOf(0, 0), from: 0, to: n }]
   const runs: VersionRun[] = []
-  let i = n - 1
   let k = bk
   let l = bl
-  while (k >= 0) {
-    const b = back[at(k, i, l)] ?? -1
-    const from = k === 0 ? 0 : Math.floor(b / L) + 1
-    runs.unshift({ lang: langOf(k, l), from, to: i + 1 })
-    if (k === 0) break
-    i = Math.floor(b / L)
-    l = b % L
-    k--
+  let to = n
+  for (let i = n - 1; i >= 0; i--) {
+    const from = back[at(k, i, l)] ?? -1
+    if (i === 0 || from >= 0) {
+      runs.unshift({ lang: langOf(k, l), from: i, to })
+      to = i
+      if (from >= 0) {
+        k--
+        l = from
+      }
+    }
   }
   const merged = seq ? runs : mergeSandwiched(dropWeakRuns(runs, scores))
   return placeBoundaries(text, blocks, scores, merged)
