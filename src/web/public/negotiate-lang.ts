@@ -11,10 +11,10 @@ export function negotiateLang(header: string | null | undefined): PublicLang {
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';')
-      const q = params
-        .map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)?.[1])
-        .find((v) => v !== undefined)
-      const quality = q === undefined ? 1 : Number.parseFloat(q)
+      // A malformed weight ("q=abc") makes the entry unusable rather than preferred.
+      const q = params.find((p) => /^\s*q\s*=/i.test(p))
+      const weight = q === undefined ? '1' : /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(q)?.[1]
+      const quality = weight === undefined ? Number.NaN : Number.parseFloat(weight)
       return { lang: (tag.split('-')[0] ?? '').trim().toLowerCase(), quality, index }
     })
     .filter((r) => r.lang && !Number.isNaN(r.quality) && r.quality > 0)
