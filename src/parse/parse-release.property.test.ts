@@ -82,6 +82,13 @@ describe('parseRelease (properties)', () => {
     )
   })
 
+  it('holds the same on any UTF-16 string, lone surrogates and control characters included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => check([s])),
+      { numRuns: 200 },
+    )
+  })
+
   it('holds the same on any mix of release pieces, odd whitespace included', () => {
     fc.assert(
       fc.property(releaseLike, (s) => check([s])),
