@@ -159,6 +159,7 @@ for (const engine of testEngines) {
           (s) => attr(s, 'type') === 'application/ld+json',
         )
         assert.equal(scripts.length, 1)
+        // biome-ignore lint/suspicious/noExplicitAny: parsed documents of any shape, read by tests
         return JSON.parse(textOf(scripts[0])) as Record<string, any>
       }
       const en = await data('en')

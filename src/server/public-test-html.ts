@@ -68,6 +68,7 @@ export function hreflangs(root: El): { lang: string; url: string }[] {
  * validator checks nesting, attributes and bare ampersands; the checks it leaves out (characters
  * XML forbids, undefined entities, `]]>` in text, one root element) are made here.
  */
+// biome-ignore lint/suspicious/noExplicitAny: parsed documents of any shape, read by tests
 export function parseXml(text: string): Record<string, any> {
   const valid = XMLValidator.validate(text)
   if (valid !== true) throw new Error(`not well-formed XML: ${JSON.stringify(valid.err)}`)
@@ -85,6 +86,7 @@ export function parseXml(text: string): Record<string, any> {
     ignoreAttributes: false,
     attributeNamePrefix: '@',
     isArray: (name) => ['item', 'entry', 'url', 'xhtml:link', 'link', 'author'].includes(name),
+    // biome-ignore lint/suspicious/noExplicitAny: parsed documents of any shape, read by tests
   }).parse(text) as Record<string, any>
   const top = Object.keys(parsed).filter((k) => k !== '?xml' && k !== '?xml-stylesheet')
   if (top.length !== 1) throw new Error(`not well-formed XML: ${top.length} root elements`)

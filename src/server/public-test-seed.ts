@@ -34,7 +34,9 @@ export const seeded = {
   approved: 'approved-not-yet-public',
 } as const
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed documents of any shape, read by tests
 async function ok(response: Response, status = 200): Promise<Record<string, any>> {
+  // biome-ignore lint/suspicious/noExplicitAny: parsed documents of any shape, read by tests
   const body = (await response.json()) as Record<string, any>
   assert.equal(response.status, status, JSON.stringify(body))
   return body
