@@ -373,13 +373,26 @@ for (const engine of testEngines) {
         assert.match(page, /<section class="version" lang="es"[\s\S]*responden juntas/)
         const pdf = new FormData()
         pdf.set('organizationId', world.orgA)
-        pdf.set('textEs', 'Texto que no debe perderse')
+        pdf.append('coIssuerIds', world.orgB)
         pdf.set('file', new Blob(['%PDF-1.4 not a release']), 'statement.pdf')
         const refused = await editor.post('/app/releases/new', pdf)
         assert.equal(refused.status, 422)
         const html = await refused.text()
         assert.match(html, /role="alert">That was not accepted: .*statement\.pdf/)
-        assert.match(html, />Texto que no debe perderse<\/textarea>/)
+        assert.match(
+          html,
+          new RegExp(`value="${world.orgB}" checked`),
+          'the co-issuer stays chosen',
+        )
+        const both = new FormData()
+        both.set('organizationId', world.orgA)
+        both.set('textEs', 'Texto que no debe perderse')
+        both.set('file', new Blob([fixture]), 'release.txt')
+        const ambiguous = await editor.post('/app/releases/new', both)
+        assert.equal(ambiguous.status, 422)
+        const again = await ambiguous.text()
+        assert.match(again, /Give either a file or pasted text, not both/)
+        assert.match(again, />Texto que no debe perderse<\/textarea>/)
       })
 
       it('imports pasted text and re-shows the form when nothing was given', async () => {

@@ -271,6 +271,8 @@ export function appRoutes(options: AppRouteOptions) {
     try {
       const grant = await c.var.newsroom.accounts.signIn(email, password)
       limiter(c).reset(`email:${email.toLowerCase()}`)
+      // Signing in over an open session (another tab, another account) ends the old one.
+      if (c.var.sessionToken) await c.var.newsroom.accounts.signOut(c.var.sessionToken)
       setSession(c, grant)
       return c.redirect(next ?? '/app', 303)
     } catch (error) {
@@ -362,10 +364,12 @@ export function appRoutes(options: AppRouteOptions) {
         status,
       )
     if (!issuer) return again(ctx.t('error.forbidden'), 403)
-    const file = form.file
+    const file = form.file instanceof File && form.file.size > 0 ? form.file : null
+    // Both a file and pasted text: which one was meant is not ours to guess.
+    if (file && (textEn.trim() || textEs.trim())) return again(ctx.t('import.both'), 422)
     try {
       let release: ReleaseView
-      if (file instanceof File && file.size > 0) {
+      if (file) {
         release = await c.var.newsroom.releases.importFile(actor, {
           coalitionId: issuer.coalitionId,
           organizationId,
@@ -399,7 +403,11 @@ export function appRoutes(options: AppRouteOptions) {
 
   // One release: read, change status, save, diff.
 
-  async function releaseData(c: C, release: ReleaseView): Promise<ReleasePageData> {
+  async function releaseData(
+    c: C,
+    ctx: PageContext,
+    release: ReleaseView,
+  ): Promise<ReleasePageData> {
     const actor = c.var.actor
     const { directory, releases } = c.var.newsroom
     const names = new Map(
@@ -420,6 +428,11 @@ export function appRoutes(options: AppRouteOptions) {
               : [],
           )
         : [],
+      checks: checkVersions(
+        `${release.id}:${release.revision}`,
+        release.content.versions,
+        ctx.lang,
+      ),
     }
   }
 
@@ -434,12 +447,7 @@ export function appRoutes(options: AppRouteOptions) {
         : flashKeys[done]
           ? ctx.t(flashKeys[done])
           : null
-    const checks = checkVersions(
-      `${release.id}:${release.revision}`,
-      release.content.versions,
-      ctx.lang,
-    )
-    return c.html(renderReleasePage(ctx, { ...(await releaseData(c, release)), flash, checks }))
+    return c.html(renderReleasePage(ctx, { ...(await releaseData(c, ctx, release)), flash }))
   })
 
   app.post('/releases/:id/status', async (c) => {
@@ -462,7 +470,7 @@ export function appRoutes(options: AppRouteOptions) {
       const http = toHttpError(error)
       if (http.status !== 403 && http.status !== 409 && http.status !== 422) throw error
       const ctx = await page(c)
-      const data = await releaseData(c, await releases.get(actor, id))
+      const data = await releaseData(c, ctx, await releases.get(actor, id))
       const message = refusalMessage(ctx.t, http.body.id, http.body.message)
       return c.html(renderReleasePage(ctx, { ...data, error: message }), http.status as 409)
     }
@@ -496,7 +504,7 @@ export function appRoutes(options: AppRouteOptions) {
       const http = toHttpError(error)
       if (http.status !== 403 && http.status !== 409 && http.status !== 422) throw error
       const ctx = await page(c)
-      const data = await releaseData(c, await releases.get(actor, id))
+      const data = await releaseData(c, ctx, await releases.get(actor, id))
       const message = refusalMessage(ctx.t, http.body.id, http.body.message)
       // Nothing is lost: the unsaved text comes back in the form, over the current revision.
       return c.html(

@@ -67,6 +67,7 @@ const en = {
   'import.textEs': 'Spanish version',
   'import.submit': 'Import as a draft',
   'import.nothing': 'Choose a file or paste at least one language version.',
+  'import.both': 'Give either a file or pasted text, not both: remove one and import again.',
   'import.noOrganization':
     'You need the editor role in an organization to import releases. Ask an admin of your organization.',
   'release.status': 'Status',
@@ -189,6 +190,7 @@ const es: Record<UiKey, string> = {
   'import.textEs': 'Versión en español',
   'import.submit': 'Importar como borrador',
   'import.nothing': 'Elija un archivo o pegue al menos una versión.',
+  'import.both': 'Dé un archivo o un texto pegado, no ambos: quite uno e importe de nuevo.',
   'import.noOrganization':
     'Necesita el rol de editor en una organización para importar comunicados. Pídalo a un administrador de su organización.',
   'release.status': 'Estado',
