@@ -35,21 +35,26 @@ export class FeatureSpace {
 
   /** The unit of a feature bag. */
   unit(features: Features, length: number): Unit {
-    const pairs: [number, number][] = []
+    const ids = new Int32Array(features.size)
+    const weights = new Float64Array(features.size)
+    let n = 0
     for (const [key, weight] of features) {
       let id = this.ids.get(key)
       if (id === undefined) {
         id = this.ids.size
         this.ids.set(key, id)
       }
-      pairs.push([id, weight])
+      // insertion sort: bags are small (tens of features) and this allocates nothing
+      let k = n++
+      while (k > 0 && (ids[k - 1] ?? 0) > id) {
+        ids[k] = ids[k - 1] ?? 0
+        weights[k] = weights[k - 1] ?? 0
+        k--
+      }
+      ids[k] = id
+      weights[k] = weight
     }
-    pairs.sort((a, b) => a[0] - b[0])
-    return {
-      length,
-      ids: Int32Array.from(pairs, (p) => p[0]),
-      weights: Float64Array.from(pairs, (p) => p[1]),
-    }
+    return { length, ids, weights }
   }
 
   /** The sum of several units (a block from its sentences). */
