@@ -18,7 +18,7 @@ export const langNoteRe =
 
 /** A whole block that is an end mark. */
 export const endMarkRe =
-  /^(?:(?:#[ \t\u00a0]*){3,}|-[ \t\u00a0]*30[ \t\u00a0]*-|—[ \t\u00a0]*30[ \t\u00a0]*—|END|ENDS|End|FIN|Fin|-[ \t\u00a0]*(?:END|FIN|fin)[ \t\u00a0]*-|\*{3,}|x{3}|XXX)$/
+  /^(?:(?:#[ \t\u00a0]*){3,}|[-–—][ \t\u00a0]*30[ \t\u00a0]*[-–—]|(?:END|ENDS|End|FIN|Fin)\.?|[-–—][ \t\u00a0]*(?:END|FIN|fin)[ \t\u00a0]*[-–—]|\*{3,}|x{3}|XXX)$/
 
 /** An end mark glued to the start of a paragraph ("### is the nation's…"). */
 export const gluedEndMarkRe = /^(?:#[ \t\u00a0]*){3,}(?=[ \t\u00a0]*\S)/
@@ -47,7 +47,7 @@ export const langMarkerRe =
 
 /** Web-page debris: navigation, share buttons, tags, captions. Tested against a whole short block. */
 export const debrisRe =
-  /^(?:\d+\.\s*)?(?:skip\s+to\b.*|share(?:\s+(?:this|on|via)\b.*)?:?|tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|imprimir|compartir(?:\s+en\b.*)?:?|tags?:.*|etiquetas?:.*|categor(?:y|ies|ías?):.*|posted\s+(?:in|on|by)\b.*|publicado\s+(?:en|por|el)\b.*|filed\s+under\b.*|related(?:\s+(?:posts|news|content))?:?|read\s+more\b.*|leer\s+m[aá]s\b.*|back\s+to\s+top|menu|menú|search|buscar|home|inicio|donate|dona(?:r|ción)?|subscribe|suscr[ií]bete|(?:photo|foto|image|imagen|art|arte|illustration|ilustración|photo\s+credit|caption|pictured)(?:\s+(?:by|de|por)\s|\s*[:\-–—|]\s*).{1,120}|(?:credit|crédito)s?\s*:.{1,120}|\(?(?:photo|foto)\s*(?:credit|crédito)?:?.{0,80}\)?|\d+\s+(?:comments?|comentarios?)|(?:previous|next)\s+(?:post|article)\b.*|anterior|siguiente|an\s+official\s+website\s+of\b.*|un\s+sitio\s+(?:web\s+)?oficial\b.*|here'?s\s+how\s+you\s+know|print\s+friendly\b.*|printer[\s-]friendly\b.*|[<«‹]*\s*(?:back|go\s+back|return)\s+to\b.*|[<«‹]*\s*(?:volver|regresar)\s+a\b.*|m[aá]s\s+para\s+explorar|desplazarse\s+hacia\s+arriba|scroll\s+to\s+top|ir\s+arriba|(?:listen|escuchar)(?:\s+to\s+this\s+article)?|(?:download|descargar)\s+(?:pdf|the\s+pdf|el\s+pdf)\b.*|(?:view|ver)\s+(?:pdf|online)\b.*)$/i
+  /^(?:\d+\.\s*)?(?:skip\s+to\b.*|share(?:\s+(?:this|on|via)\b.*)?:?|tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|imprimir|compartir(?:\s+en\b.*)?:?|tags?:.*|etiquetas?:.*|categor(?:y|ies|ías?):.*|posted\s+(?:in|on|by)\b.*|publicado\s+(?:en|por|el)\b.*|filed\s+under\b.*|related(?:\s+(?:posts|news|content))?:?|read\s+more\b.*|leer\s+m[aá]s\b.*|back\s+to\s+top|menu|menú|search|buscar|home|inicio|donate|dona(?:r|ción)?|subscribe|suscr[ií]bete|(?:photo|foto|image|imagen|art|arte|illustration|ilustración|photo\s+credit|caption|pictured)(?:\s+(?:by|de|por)\s|\s*[:\-–—|]\s*).{1,120}|(?:credit|crédito)s?\s*:.{1,120}|\(?(?:photo|foto)\s*(?:credit|crédito)?:?.{0,80}\)?|\d+\s+(?:comments?|comentarios?)|(?:previous|next)\s+(?:post|article)\b.*|anterior|siguiente|an\s+official\s+website\s+of\b.*|un\s+sitio\s+(?:web\s+)?oficial\b.*|here'?s\s+how\s+you\s+know|print\s+friendly\b.*|printer[\s-]friendly\b.*|[<«‹]*\s*(?:back|go\s+back|return)\s+to\b.*|[<«‹]*\s*(?:volver|regresar)\s+a\b.*|m[aá]s\s+para\s+explorar|desplazarse\s+hacia\s+arriba|scroll\s+to\s+top|ir\s+arriba|(?:listen|escuchar)(?:\s+to\s+this\s+article)?|(?:download|descargar)\s+(?:pdf|the\s+pdf|el\s+pdf)\b.*|(?:view|ver)\s+(?:pdf|online)\b.*|(?:source|fuente)s?\s*:[^\n]{0,80}https?:\/\/\S+)$/i
 
 /** Every match of a global pattern in `s`, from the start whatever the pattern's `lastIndex`. */
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
