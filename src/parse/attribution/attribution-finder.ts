@@ -145,14 +145,16 @@ export function attributionBefore(
   block: Block,
   previous: Block | null,
 ): FoundAttribution | null {
-  let from = sentenceStart(text, block.start, span.open)
+  // An attribution stands within a few hundred characters of its quote; bounding the search
+  // keeps a huge one-paragraph text linear.
+  let from = sentenceStart(text, Math.max(block.start, span.open - 600), span.open)
   let to = span.open
   while (to > from && isSpace(text[to - 1])) to--
   if (to === from && previous && /:\s*$/.test(previous.text)) {
     // "… said:" closes the previous paragraph and the quote opens the next one.
     to = previous.end
     while (to > previous.start && isSpace(text[to - 1])) to--
-    from = sentenceStart(text, previous.start, to)
+    from = sentenceStart(text, Math.max(previous.start, to - 600), to)
   }
   if (to <= from) return null
   from = skipDateline(text, from, to)

@@ -127,6 +127,17 @@ describe('attribution properties', () => {
     )
   })
 
+  it('reads a huge single paragraph with many quotes', () => {
+    const text = Array.from(
+      { length: 2000 },
+      (_, i) => `“Quote number ${i} is here,” said Jane Doe.`,
+    ).join(' ')
+    const blocks = paragraphBlocks(text)
+    assert.equal(blocks.length, 1)
+    check(text, blocks)
+    assert.equal(extractQuotes(text, blocks, 'en').length, 2000)
+  })
+
   it('survives a long release-like text', () => {
     const text = Array.from({ length: 300 }, (_, i) =>
       i % 3 === 0
