@@ -36,7 +36,9 @@ function acceptablePlace(place: string): boolean {
   const words = place.split(/[\s,]+/)
   const first = words[0] ?? ''
   // "Los Angeles", "El Paso", "New York", "La Paz" open with a word that alone is no place.
-  const article = /^(?:los|las|el|la|new|san|santa|saint|st|the)$/i.test(first) && words.length > 1
+  const article =
+    /^(?:los|las|el|la|new|nueva|nuevo|san|santa|santo|saint|st|the)$/i.test(first) &&
+    words.length > 1
   if (!article && notPlaces.test(first.replace(/[.'’]/g, ''))) return false
   if (months.test(first)) return false
   const letters = place.replace(/[^\p{L}]/gu, '')
@@ -77,7 +79,10 @@ function closeAt(para: string, at0: number): { at: number; date: DateMatch | nul
       rest = para.slice(at)
     }
   }
-  const wire = /^[ \u00a0]*,?[ \u00a0]*\/[\p{L} .-]{2,30}\//u.exec(rest)
+  // A wire or agency tag: "/PRNewswire/", "(AP)", "(EFE)".
+  const wire = /^[ \u00a0]*,?[ \u00a0]*(?:\/[\p{L} .-]{2,30}\/|\([\p{Lu}][\p{L}.]{1,15}\))/u.exec(
+    rest,
+  )
   if (wire) {
     at += wire[0].length
     rest = para.slice(at)
@@ -93,6 +98,24 @@ const dashRe = new RegExp(`^[ \\u00a0]*[.,:]?[ \\u00a0]*${dash}[ \\u00a0]*(?:\\n
 /** The dateline at the start of `text[start, end)`, or null. */
 export function findDateline(text: string, start: number, end: number): DatelineMatch | null {
   const para = text.slice(start, Math.min(end, start + 240))
+  // "(WASHINGTON) – …": a place in parentheses.
+  const paren = /^\(([^()\n]{2,60})\)/.exec(para)
+  if (paren?.[1]) {
+    const inner = findDateline(`${paren[1]} ${para.slice(paren[0].length).trimStart()}`, 0, 240)
+    const closed = paren[1] && dashRe.exec(para.slice(paren[0].length))
+    if (inner && closed && inner.place === paren[1].trim()) {
+      const textEnd = paren[0].length + closed[0].replace(/[\s\u00a0]+$/, '').length
+      return {
+        place: inner.place,
+        placeStart: start + 1,
+        placeEnd: start + 1 + inner.place.length,
+        text: para.slice(0, textEnd),
+        start,
+        end: start + textEnd,
+        date: null,
+      }
+    }
+  }
   const pm = placeRe.exec(para)
   if (!pm?.[1]) return null
   // Try the longest place first, then shorter ones cut at commas ("NEW YORK, March 27, 2026 —").
