@@ -1,6 +1,7 @@
 /**
  * The release page: both language versions side by side, each column marked with its `lang`; the
  * status with the next steps the status machine allows as buttons (for editors of a co-issuer);
+ * the checker's findings, where a reviewer sees them before deciding;
  * an edit form that saves a new revision on top of the one shown; the revisions with links to
  * their diffs; and, once public, the links to the public page of each language.
  */
@@ -185,10 +186,10 @@ export function renderReleasePage(ctx: PageContext, data: ReleasePageData): Html
       <h2>${t('release.nextSteps')}</h2>
       ${steps(ctx, data)}
       ${publicLinks}
+      ${checkList(ctx, data.checks)}
       <h2>${t('release.versions')}</h2>
       ${versionColumns(ctx, release)}
       ${data.canEdit ? editForm(ctx, release, data.draft) : html``}
-      ${checkList(ctx, data.checks)}
       <h2>${t('release.revisions')}</h2>
       ${revisionList(ctx, data)}`,
     titleLang,
