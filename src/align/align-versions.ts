@@ -6,9 +6,9 @@
  */
 import type { Lang, Release, Span, Version } from '../core/index.js'
 import { findAnchors } from './anchors.js'
+import { beadConfidence } from './bead-confidence.js'
 import {
   type CostParams,
-  confidence,
   defaultCostParams,
   FeatureSpace,
   makeBeadCost,
@@ -16,8 +16,9 @@ import {
   sentenceShapes,
   type Unit,
 } from './bead-cost.js'
-import { alignBeads, type DpBead } from './bead-dp.js'
+import { alignBeads } from './bead-dp.js'
 import { estimateLengthModel, type LengthModel } from './length-model.js'
+import { orderLoneBeads, paragraphOf, paragraphsFromSentences } from './paragraph-beads.js'
 import { segmentSentences } from './segment-sentences.js'
 
 /** A sentence of an aligned version: its text, offsets, and the block it belongs to. */
@@ -216,114 +217,6 @@ export function alignTexts(
   }
 }
 
-/**
- * Paragraph beads read off the sentence beads: blocks linked by a sentence bead belong to one
- * paragraph bead (with any blocks between them), blocks without links stand alone. Scores come
- * from the first pass where the bead is the same, else from the sentence beads inside.
- */
-function paragraphsFromSentences(
-  beads: Omit<SentenceBead, 'paragraph'>[],
-  src: SideUnits,
-  tgt: SideUnits,
-  firstPass: DpBead[],
-  blockCost: (i0: number, i1: number, j0: number, j1: number) => number,
-  params: CostParams,
-): ParagraphBead[] {
-  const n = src.blockUnits.length
-  const m = tgt.blockUnits.length
-  const groups: { source: [number, number]; target: [number, number]; scores: number[] }[] = []
-  for (const bead of beads) {
-    if (bead.source.length === 0 || bead.target.length === 0) continue
-    const sb = bead.source.map((k) => src.sentences[k]?.block ?? 0)
-    const tb = bead.target.map((k) => tgt.sentences[k]?.block ?? 0)
-    const source: [number, number] = [Math.min(...sb), Math.max(...sb) + 1]
-    const target: [number, number] = [Math.min(...tb), Math.max(...tb) + 1]
-    const last = groups[groups.length - 1]
-    if (last && (source[0] < last.source[1] || target[0] < last.target[1])) {
-      last.source[1] = Math.max(last.source[1], source[1])
-      last.target[1] = Math.max(last.target[1], target[1])
-      last.scores.push(bead.score)
-    } else groups.push({ source, target, scores: [bead.score] })
-  }
-  const out: ParagraphBead[] = []
-  let i = 0
-  let j = 0
-  const alone = (toI: number, toJ: number) => {
-    for (; i < toI; i++) out.push({ source: [i], target: [], score: skipScore([i, i + 1], [j, j]) })
-    for (; j < toJ; j++) out.push({ source: [], target: [j], score: skipScore([i, i], [j, j + 1]) })
-  }
-  const skipScore = (s: [number, number], t: [number, number]) => {
-    const same = firstPass.find(
-      (b) =>
-        b.source[0] === s[0] &&
-        b.source[1] === s[1] &&
-        b.target[0] === t[0] &&
-        b.target[1] === t[1],
-    )
-    return same ? beadConfidence(same, blockCost, params, n, m) : 1
-  }
-  for (const g of groups) {
-    alone(g.source[0], g.target[0])
-    const same = firstPass.find(
-      (b) =>
-        b.source[0] === g.source[0] &&
-        b.source[1] === g.source[1] &&
-        b.target[0] === g.target[0] &&
-        b.target[1] === g.target[1],
-    )
-    const score = same
-      ? beadConfidence(same, blockCost, params, n, m)
-      : round(g.scores.reduce((a, b) => a + b, 0) / g.scores.length)
-    out.push({ source: range(...g.source), target: range(...g.target), score })
-    i = g.source[1]
-    j = g.target[1]
-  }
-  alone(n, m)
-  return out
-}
-
-/**
- * Within each run of one-sided beads, puts the source side's first (the order of each side is
- * unchanged), so that beads follow the paragraph beads' order.
- */
-function orderLoneBeads(beads: Omit<SentenceBead, 'paragraph'>[]): void {
-  let k = 0
-  while (k < beads.length) {
-    let end = k
-    while (
-      end < beads.length &&
-      ((beads[end]?.source.length ?? 0) === 0 || (beads[end]?.target.length ?? 0) === 0)
-    )
-      end++
-    if (end - k > 1) {
-      const run = beads.slice(k, end)
-      const sorted = [
-        ...run.filter((b) => b.source.length > 0),
-        ...run.filter((b) => b.source.length === 0),
-      ]
-      beads.splice(k, end - k, ...sorted)
-    }
-    k = Math.max(end, k + 1)
-  }
-}
-
-/** The paragraph bead a sentence bead lies in. */
-function paragraphOf(
-  bead: Omit<SentenceBead, 'paragraph'>,
-  src: SideUnits,
-  tgt: SideUnits,
-  paragraphs: ParagraphBead[],
-): number {
-  const sourceBlock = src.sentences[bead.source[0] ?? -1]?.block
-  const targetBlock = tgt.sentences[bead.target[0] ?? -1]?.block
-  const k = paragraphs.findIndex((p) =>
-    sourceBlock !== undefined
-      ? p.source.includes(sourceBlock)
-      : targetBlock !== undefined && p.target.includes(targetBlock),
-  )
-  return Math.max(0, k)
-}
-
 /** The sentences `[first, end)` of the blocks `[b0, b1)` (empty at the right place when b0 = b1). */
 function sentenceRange(side: SideUnits, [b0, b1]: [number, number]): [number, number] {
   const first = side.blockSentences[b0]?.[0] ?? side.sentences.length
@@ -350,43 +243,6 @@ function alignGroup(
     score: beadConfidence(bead, cost, params, su.length, tu.length),
   }))
 }
-
-/**
- * Confidence of a bead. For a bead with both sides: how much cheaper it is than leaving all its
- * units unmatched. For a bead with an empty side: how much cheaper leaving the unit alone is
- * than pairing it with the nearest unit on the other side (and leaving nothing else).
- */
-function beadConfidence(
-  bead: { source: [number, number]; target: [number, number]; cost: number },
-  cost: (i0: number, i1: number, j0: number, j1: number) => number,
-  params: CostParams,
-  n: number,
-  m: number,
-): number {
-  const [i0, i1] = bead.source
-  const [j0, j1] = bead.target
-  const skips = () => {
-    let total = 0
-    for (let i = i0; i < i1; i++) total += cost(i, i + 1, j0, j0)
-    for (let j = j0; j < j1; j++) total += cost(i0, i0, j, j + 1)
-    return total
-  }
-  if (i1 > i0 && j1 > j0) return round(confidence(skips() - bead.cost, params.anchors ? 3 : 4))
-  let alternative = Number.POSITIVE_INFINITY
-  if (i1 > i0) {
-    for (const j of [j0 - 1, j0])
-      if (j >= 0 && j < m)
-        alternative = Math.min(alternative, cost(i0, i1, j, j + 1) - cost(i0, i0, j, j + 1))
-  } else {
-    for (const i of [i0 - 1, i0])
-      if (i >= 0 && i < n)
-        alternative = Math.min(alternative, cost(i, i + 1, j0, j1) - cost(i, i + 1, j0, j0))
-  }
-  if (!Number.isFinite(alternative)) return 1
-  return round(confidence(alternative - bead.cost, params.anchors ? 3 : 4))
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000
 
 /** Aligns two versions of a release (their blocks, then their sentences). */
 export function alignVersions(
