@@ -91,7 +91,20 @@ async function runServers(dir: string): Promise<void> {
   )
 }
 
+/** CPU seconds the process `pid` has used so far (Linux /proc; null elsewhere). */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    // utime and stime, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return null
+  }
+}
+
 interface Measured {
+  /** Server CPU milliseconds per request: a load-independent view of the cost. */
+  cpuMsPerRequest: number | null
   requestsPerSecond: number
   p99: number
   p50: number
@@ -99,9 +112,15 @@ interface Measured {
   non2xx: number
 }
 
-async function measure(url: string): Promise<Measured> {
+async function measure(url: string, pid: number | undefined): Promise<Measured> {
+  const before = cpuSeconds(pid)
   const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 })
+  const after = cpuSeconds(pid)
   return {
+    cpuMsPerRequest:
+      before !== null && after !== null && result.requests.total > 0
+        ? ((after - before) * 1000) / result.requests.total
+        : null,
     requestsPerSecond: result.requests.average,
     p99: result.latency.p99,
     p50: result.latency.p50,
@@ -115,7 +134,9 @@ function line(name: string, m: Measured, withTargets: boolean): string {
   const verdict = withTargets
     ? ` (targets ≥ ${targets.requestsPerSecond} req/s, p99 ≤ ${targets.p99Ms} ms) ${ok ? 'ok' : 'BELOW TARGET'}`
     : ''
-  return `${name.padEnd(34)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}${verdict}`
+  const cpu =
+    m.cpuMsPerRequest === null ? '' : `  server CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req`
+  return `${name.padEnd(34)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}${cpu}${verdict}`
 }
 
 async function main(): Promise<void> {
@@ -152,15 +173,20 @@ async function main(): Promise<void> {
     // Warm the caches (parsed revisions) before measuring.
     for (const url of [`${ready.app}${page}`, `${ready.app}/en/feed.xml`])
       await fetch(url).then((r) => r.text())
-    const pageRun = await measure(`${ready.app}${page}`)
+    const pageRun = await measure(`${ready.app}${page}`, child.pid)
     console.log(line('release page (app, SQLite)', pageRun, true))
-    const feedRun = await measure(`${ready.app}/en/feed.xml`)
+    const feedRun = await measure(`${ready.app}/en/feed.xml`, child.pid)
     console.log(line('RSS feed /en/feed.xml (app)', feedRun, true))
-    const staticRun = await measure(`${ready.statics}${page}`)
+    const staticRun = await measure(`${ready.statics}${page}`, child.pid)
     console.log(line('same page, static export file', staticRun, false))
     console.log(
-      `app / static ratio for the release page: ${(pageRun.requestsPerSecond / staticRun.requestsPerSecond).toFixed(2)}`,
+      `app / static ratio for the release page: ${(pageRun.requestsPerSecond / staticRun.requestsPerSecond).toFixed(2)} in requests/s${
+        pageRun.cpuMsPerRequest && staticRun.cpuMsPerRequest
+          ? `, ${(staticRun.cpuMsPerRequest / pageRun.cpuMsPerRequest).toFixed(2)} in server CPU per request`
+          : ''
+      }`,
     )
+    console.log(`load average after the runs: ${loadavg()[0]?.toFixed(2)}`)
   } finally {
     child?.kill('SIGTERM')
     rmSync(dir, { recursive: true, force: true })

@@ -6,7 +6,7 @@
  * address with a status, a content type and a body. The HTTP routes and the static export both
  * call it, so a page is the same whether served or exported.
  */
-import { sql } from 'kysely'
+import { type CompiledQuery, sql } from 'kysely'
 import { primaryLang } from '../../core/index.js'
 import type { Newsroom } from '../../newsroom/create-newsroom.js'
 import type { ReleaseView } from '../../newsroom/release-service.js'
@@ -165,25 +165,28 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
    * revisions, statuses, times) and the organization profiles. Two cheap queries; when it is
    * unchanged, a document made earlier is still exact.
    */
+  let stampQuery: { coalitionId: string; query: CompiledQuery<Record<string, unknown>> } | null =
+    null
+
   async function stamp(): Promise<string> {
     const c = await coalition()
     if (!c) return 'no-coalition'
-    const [releases, orgs] = await Promise.all([
-      newsroom.store.db
-        .selectFrom('releases')
-        .where('coalition_id', '=', c.id)
-        .where('status', 'in', ['published', 'corrected'])
-        .select((eb) => [
-          eb.fn.countAll().as('n'),
-          eb.fn.sum('revision').as('revisions'),
-          eb.fn.max('updated_at').as('updated'),
-          eb.fn.max('published_at').as('published'),
-          eb.fn.sum(sql<number>`case when status = 'corrected' then 1 else 0 end`).as('corrected'),
-        ])
-        .executeTakeFirst(),
-      newsroom.directory.organizations(c.id),
-    ])
-    return `${c.id}|${Object.values(releases ?? {}).join('|')}|${JSON.stringify(orgs)}`
+    // One statement, compiled once: the stamp is asked for on every request.
+    if (stampQuery?.coalitionId !== c.id) {
+      const query = sql<Record<string, unknown>>`
+        select 'r' as k, cast(count(*) as text) as a, cast(sum(revision) as text) as b,
+          max(updated_at) as c, max(published_at) as d,
+          cast(sum(case when status = 'corrected' then 1 else 0 end) as text) as e,
+          cast(null as text) as f, cast(null as text) as g
+        from releases where coalition_id = ${c.id} and status in ('published', 'corrected')
+        union all
+        select 'o', id, slug, name, names, boilerplates, website, logo_url
+        from organizations where coalition_id = ${c.id}
+        order by 1 desc, 2`.compile(newsroom.store.db)
+      stampQuery = { coalitionId: c.id, query }
+    }
+    const { rows } = await newsroom.store.db.executeQuery(stampQuery.query)
+    return `${c.id}|${JSON.stringify(rows)}`
   }
 
   return {
