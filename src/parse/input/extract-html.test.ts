@@ -50,6 +50,20 @@ describe('extractHtmlText', () => {
     assert.equal(text('<pre>a\n  b</pre>'), 'a\n  b')
   })
 
+  it('shows an address hidden by Cloudflare e-mail protection, as the page’s script does', () => {
+    const encode = (address: string, key = 0x5a) =>
+      [key, ...[...address].map((c) => c.charCodeAt(0) ^ key)]
+        .map((b) => b.toString(16).padStart(2, '0'))
+        .join('')
+    const code = encode('prensa@alianza.org')
+    const span = `<p>Ana | <a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="${code}">[email&#160;protected]</a></p>`
+    assert.equal(text(span), 'Ana | prensa@alianza.org')
+    const link = `<p><a href="/cdn-cgi/l/email-protection#${encode('a@b.org', 7)}">[email&#160;protected]</a></p>`
+    assert.equal(text(link), 'a@b.org')
+    const broken = '<p><span data-cfemail="zz">[email&#160;protected]</span></p>'
+    assert.equal(text(broken), '[email\u00a0protected]')
+  })
+
   it('keeps the ### end mark and scraped e-mail debris as text', () => {
     const html = '<p>###</p><p><a href="/cdn-cgi/l/email-protection">[email&#160;protected]</a></p>'
     assert.equal(text(html), '###\n\n[email\u00a0protected]')

@@ -7,7 +7,8 @@
  * separated by a blank line, `<br>` a line break, table cells are joined with ` | ` like the
  * "Name | phone | e-mail" contact lines of plain-text releases; inline elements stay inline,
  * entities are decoded and HTML whitespace (space, tab, LF, FF, CR — not the non-breaking space)
- * collapses. Offsets into the result map back to the HTML through {@link HtmlText.map}.
+ * collapses; an address hidden by Cloudflare's e-mail protection is shown as the page's script
+ * shows it. Offsets into the result map back to the HTML through {@link HtmlText.map}.
  */
 import { type DefaultTreeAdapterTypes, parse } from 'parse5'
 
@@ -62,6 +63,26 @@ function isHidden(element: Element): boolean {
     return true
   const style = attribute(element, 'style')
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
+}
+
+/**
+ * The address behind Cloudflare's e-mail protection, which replaces an address in the page by
+ * "[email protected]" and a `data-cfemail` (or `/cdn-cgi/l/email-protection#…` link) holding it
+ * XOR-encoded; the page's script shows the address to every visitor, so the reader shows it too.
+ * Null when the element carries none or it does not decode to an address.
+ */
+export function protectedEmail(element: Element): string | null {
+  const href = attribute(element, 'href') ?? ''
+  const hash = href.startsWith('/cdn-cgi/l/email-protection#')
+    ? href.slice(href.indexOf('#') + 1)
+    : ''
+  const encoded = attribute(element, 'data-cfemail') ?? hash
+  if (encoded === '' || encoded.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(encoded)) return null
+  const key = Number.parseInt(encoded.slice(0, 2), 16)
+  let address = ''
+  for (let i = 2; i < encoded.length; i += 2)
+    address += String.fromCharCode(Number.parseInt(encoded.slice(i, i + 2), 16) ^ key)
+  return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(address) ? address : null
 }
 
 /** Extracts the readable text of an HTML document or fragment. */
@@ -136,6 +157,12 @@ export function extractHtmlText(html: string): HtmlText {
       const tag = node.tagName
       if (tag === 'br') {
         if (length > 0) pendingBreak = Math.min(2, pendingBreak + 1)
+        continue
+      }
+      const address = protectedEmail(node)
+      if (address !== null) {
+        const from = node.sourceCodeLocation?.startOffset ?? 0
+        text(address, from, node.sourceCodeLocation?.endOffset ?? from, false)
         continue
       }
       const cell = tag === 'td' || tag === 'th'
