@@ -117,7 +117,9 @@ export function attributionAfter(
   if (first) {
     const verbEnd = words[first.to - 1]?.end ?? p
     const phrase = parseSpeakerPhrase(text, verbEnd, clauseEnd)
-    if (phrase.name === null && phrase.reference === null) return null
+    // «…», señalaron desde la organización: a quote whose speaker is not named (the caller
+    // asks more of the quote itself then).
+    if (phrase.name === null && phrase.reference === null && first.kind === 'according') return null
     const end = Math.max(phrase.end, verbEnd)
     const verb = text.slice(words[first.from]?.start ?? p, verbEnd)
     return make('after', p, end, verb, phrase, { sentenceBreak, resumes: resumesAt(end) })

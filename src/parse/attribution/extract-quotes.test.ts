@@ -221,6 +221,11 @@ describe('extractQuotes: Spanish', () => {
       [q('Este fallo es una victoria', 'Angélica Salas', 'CHIRLA')],
     ],
     [
+      'a verb with no named speaker after it',
+      '«La decisión afecta a miles de familias trabajadoras», señalaron desde la organización.',
+      [q('La decisión afecta a miles', null)],
+    ],
+    [
       'a dangling "de" that leaves the organization null',
       '“Es urgente actuar”, afirmó Matt Nelson, director ejecutivo de\nOtro párrafo.',
       [q('Es urgente actuar', 'Matt Nelson', null)],

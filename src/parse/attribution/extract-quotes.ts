@@ -176,7 +176,11 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
     const words = wordCount(quoted)
     if (words === 0) continue
     const after = attributionAfter(text, sp, lastBlock)
-    const adjacentAfter = after && after.kind === 'after' && !after.sentenceBreak ? after : null
+    const unnamed = after !== null && after.phrase.name === null && after.phrase.reference === null
+    const adjacentAfter =
+      after && after.kind === 'after' && !after.sentenceBreak && (!unnamed || words >= 5)
+        ? after
+        : null
     let chosen: FoundAttribution | null = null
     if (sp.orphan) {
       // No opening mark: only a closing mark with its attribution right after makes a quote.
@@ -192,7 +196,7 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
       else if (before?.colon) chosen = before
       else if (before && !before.partial && words >= 2) chosen = before
       else if (before?.partial && words >= 5) chosen = before
-      else if (after && sentenceLike(quoted)) chosen = after
+      else if (after && !unnamed && sentenceLike(quoted)) chosen = after
     }
     let end = sp.end
     let reach = sp.after

@@ -321,6 +321,16 @@ function fullName(seg: Token[] | undefined): number | null {
 const orgHeadRe =
   /^(union|unión|coalition|coalición|network|red|federation|federación|council|concejo|consejo|committee|comité|department|departamento|ministry|ministerio|office|oficina|embassy|embajada|government|gobierno|alliance|alianza|association|asociación|center|centro|institute|instituto|foundation|fundación|league|liga|campaign|campaña|movement|movimiento)$/i
 
+const emptyPhrase: SpeakerPhrase = {
+  name: null,
+  title: null,
+  organization: null,
+  reference: null,
+  dangling: false,
+  start: 0,
+  end: 0,
+}
+
 /** Reads the speaker phrase `text[start, end)`. */
 export function parseSpeakerPhrase(text: string, start: number, end: number): SpeakerPhrase {
   let tokens = tokenize(text, start, end)
@@ -360,7 +370,7 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
     !orgPrepositions.has(first.text.toLowerCase()) &&
     !/^\d/.test(first.text)
   )
-    return base({ end: phraseStart })
+    return { ...emptyPhrase, start, end: start }
 
   const segs = segments(tokens)
   const hit = findName(segs)
