@@ -125,11 +125,11 @@ function buildVersion(release: Release, sourceIndex: number, spans: Span[], lang
     const b = blocks[bp.block]
     if (b && b.kind !== 'end-mark' && b.kind !== 'contacts') b.kind = 'boilerplate'
   }
-  const index = createLocationIndex(text)
+  const index = structure.problems.length > 0 ? createLocationIndex(text) : null
   structure.problems.forEach((p, i) => {
     const span = structure.problemSpans[i]
     const d: Diagnostic = { ...p, lang, file: source.file }
-    if (span) d.place = index.toPosition(span.start, span.end)
+    if (span && index) d.place = index.toPosition(span.start, span.end)
     release.diagnostics.push(d)
   })
   const first = blocks[0]

@@ -51,16 +51,24 @@ export const debrisRe =
 
 /** Every match of a global pattern in `s`, from the start whatever the pattern's `lastIndex`. */
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
-  const fresh = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
-  const out: RegExpExecArray[] = []
-  for (let m = fresh.exec(s); m; m = fresh.exec(s)) {
-    out.push(m)
-    if (m[0] === '') fresh.lastIndex++
+  if (!re.global) {
+    const m = re.exec(s)
+    return m ? [m] : []
   }
+  const out: RegExpExecArray[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m)
+    if (m[0] === '') re.lastIndex++
+  }
+  re.lastIndex = 0
   return out
 }
 
-/** Whether a (possibly global) pattern matches `s`, without touching its `lastIndex`. */
+/** Whether a (possibly global) pattern matches `s`; leaves its `lastIndex` at 0. */
 export function matches(re: RegExp, s: string): boolean {
-  return new RegExp(re.source, re.flags.replace('g', '')).test(s)
+  re.lastIndex = 0
+  const found = re.test(s)
+  re.lastIndex = 0
+  return found
 }

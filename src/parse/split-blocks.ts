@@ -55,6 +55,7 @@ function continues(prev: string, next: string): boolean {
  */
 function columns(text: string, [start, end]: [number, number]): [number, number][] {
   const line = text.slice(start, end)
+  if (!line.includes('    ') && !line.includes('\t')) return [[start, end]]
   const out: [number, number][] = []
   let from = 0
   for (const m of line.matchAll(/(?: {4,}|\t+ *| *\t+)(?=\S)/g)) {
