@@ -151,17 +151,24 @@ export const termVariants = defineRule({
     return {
       version(version) {
         const blocks = proseBlocks(version).filter((block) => !isShouting(block))
+        if (blocks.length === 0) return
+        // One scan of the version's text per form; matches outside running prose are dropped.
+        const from = blocks[0]?.start ?? 0
+        const text = context.text.slice(from, blocks.at(-1)?.end ?? from)
+        const inProse = (start: number, end: number) =>
+          blocks.some((b) => b.start <= start && end <= b.end)
         for (const group of variantGroups) {
           if (!group.langs.includes(context.lang)) continue
           const uses: Use[] = []
-          for (const block of blocks)
-            group.forms.forEach((f, i) => {
-              for (const m of block.text.matchAll(f.pattern)) {
-                const start = block.start + (m.index ?? 0)
-                if (uses.some((u) => start >= u.start && start < u.end)) continue
-                uses.push({ form: i, start, end: start + m[0].length, text: m[0] })
-              }
-            })
+          group.forms.forEach((f, i) => {
+            for (const m of text.matchAll(f.pattern)) {
+              const start = from + (m.index ?? 0)
+              const end = start + m[0].length
+              if (!inProse(start, end) || uses.some((u) => start >= u.start && start < u.end))
+                continue
+              uses.push({ form: i, start, end, text: m[0] })
+            }
+          })
           const counts = group.forms.map((_, i) => uses.filter((u) => u.form === i).length)
           if (counts.filter((c) => c > 0).length < 2) continue
           uses.sort((x, y) => x.start - y.start)

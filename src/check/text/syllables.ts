@@ -4,8 +4,31 @@
  * (a, e, o, or an accented í/ú) are in hiatus and a weak vowel (i, u, ü) joins a diphthong.
  */
 
+const cacheEn = new Map<string, number>()
+const cacheEs = new Map<string, number>()
+
+/** Memoises a counter: words repeat a lot in a text, and the cache stays small (bounded). */
+function memo(cache: Map<string, number>, count: (word: string) => number, word: string): number {
+  let n = cache.get(word)
+  if (n === undefined) {
+    n = count(word)
+    if (cache.size > 50_000) cache.clear()
+    cache.set(word, n)
+  }
+  return n
+}
+
 /** Approximate syllables of an English word (at least 1). */
 export function syllablesEn(word: string): number {
+  return memo(cacheEn, countEn, word)
+}
+
+/** Syllables of a Spanish word (at least 1), counting hiatus between strong vowels. */
+export function syllablesEs(word: string): number {
+  return memo(cacheEs, countEs, word)
+}
+
+function countEn(word: string): number {
   let w = word.toLowerCase().replace(/[^a-z]/g, '')
   if (w.length === 0) return /\d/.test(word) ? Math.max(1, word.replace(/\D/g, '').length) : 0
   if (w.length <= 3) return 1
@@ -19,8 +42,7 @@ export function syllablesEn(word: string): number {
 const strong = new Set(['a', 'e', 'o', 'á', 'é', 'ó', 'í', 'ú'])
 const weak = new Set(['i', 'u', 'ü'])
 
-/** Syllables of a Spanish word (at least 1), counting hiatus between strong vowels. */
-export function syllablesEs(word: string): number {
+function countEs(word: string): number {
   const w = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '')
   if (w.length === 0) return /\d/.test(word) ? Math.max(1, word.replace(/\D/g, '').length) : 0
   let count = 0
