@@ -75,6 +75,8 @@ const spanish: [string, string[]][] = [
   ['Se firmó el 5 de ene. de 2020 en México.', ['Se firmó el 5 de ene. de 2020 en México.']],
   ['¿Qué sigue? ¡Actuar ya!', ['¿Qué sigue?', '¡Actuar ya!']],
   ['Washington, D.C. – La senadora habló.', ['Washington, D.C. – La senadora habló.']],
+  ['Washington, D.C. --Hoy el sindicato habló.', ['Washington, D.C. --Hoy el sindicato habló.']],
+  ['Washington, D.C. —Hoy el sindicato habló.', ['Washington, D.C. —Hoy el sindicato habló.']],
   ['Lea el art. 5 de la ley. Es claro.', ['Lea el art. 5 de la ley.', 'Es claro.']],
   [
     '—Seguiremos luchando —dijo Pérez—. Mañana marcharemos.',

@@ -146,7 +146,7 @@ function splitPunctuation(text: string, start: number, end: number, out: Sentenc
 function startsSentence(next: string): boolean {
   const c = next.charAt(0)
   // a spaced dash continues the sentence ("Washington, D.C. – La senadora …")
-  if (/^[—–-]\s/.test(next)) return false
+  if (/^[—–-]\s/.test(next) || next.startsWith('--')) return false
   if (/\d/.test(c) || openers.test(c)) return true
   return c !== c.toLowerCase() && c === c.toUpperCase()
 }
@@ -172,6 +172,8 @@ function periodEndsSentence(
     return false
   const token = fold(raw.split(/[-/]/).pop() ?? raw)
   const nextWord = fold(next.replace(/^[“"«‘'¿¡([—–\-\s]+/, '').split(/[^\p{L}]/u)[0] ?? '')
+  // a dash right after an abbreviation is a dateline's ("Washington, D.C. —Hoy …")
+  if (/^[—–]/.test(next) && raw.includes('.')) return false
   const opensQuote = /^[“"«¿¡—]/.test(next)
   const mayEnd = opensQuote || sentenceStarters.has(nextWord)
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token)) return mayEnd
