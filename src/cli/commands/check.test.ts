@@ -38,6 +38,7 @@ const files: Record<string, string> = {
   'page.html': `<html><body><p>March 15, 2024</p><h1>Coalition welcomes the new law</h1><p>CHICAGO – The the coalition said the law is a step forward for families.</p></body></html>`,
   'notes.md': `# Coalition Welcomes New Protections\n\n**CHICAGO** – The coalition *welcomed* the the decision by the state legislature today.\n`,
   '-': clean,
+  'es.json': JSON.stringify({ locale: 'es' }),
   'strict.json': JSON.stringify({ rules: { 'doubled-words': 'error' } }),
   'bad.json': JSON.stringify({ rules: { 'doubled-word': 'error' } }),
   'package.json': JSON.stringify({ name: 'x', comunicado: { extends: 'none' } }),
@@ -122,6 +123,27 @@ describe('comunicado check', () => {
     const { stdout } = await run(['check', 'clean.txt', '--locale', 'es'])
     assert.match(stdout, /«the» está escrito dos veces\./)
     assert.match(stdout, /advertencia/)
+  })
+
+  it('takes the locale from the configuration when --locale is not given', async () => {
+    const { stdout } = await run(['check', 'clean.txt', '--config', 'es.json'])
+    assert.match(stdout, /«the» está escrito dos veces\./)
+  })
+
+  it('prints SARIF 2.1.0 with the rules and one result per diagnostic', async () => {
+    const json = await run(['check', 'clean.txt', '--format', 'json'])
+    const { stdout, code } = await run(['check', 'clean.txt', '--format', 'sarif'])
+    assert.equal(code, 0)
+    const log = JSON.parse(stdout) as {
+      version: string
+      runs: { tool: { driver: { rules: unknown[] } }; results: unknown[] }[]
+    }
+    assert.equal(log.version, '2.1.0')
+    assert.ok((log.runs[0]?.tool.driver.rules.length ?? 0) > 10)
+    assert.equal(
+      log.runs[0]?.results.length,
+      (JSON.parse(json.stdout) as { diagnostics: unknown[] }).diagnostics.length,
+    )
   })
 
   it('exits 2 with one line for a bad configuration, a missing file and a bad option', async () => {
