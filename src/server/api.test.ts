@@ -265,7 +265,11 @@ for (const engine of testEngines) {
           { role: 'editor', email: null },
         )
         assert.equal(invited.status, 201)
-        const token = (await json(invited)).url.split('/').pop()
+        const link = (await json(invited)).url as string
+        assert.match(link, /^http:\/\/newsroom\.test\/app\/invitations\/[\w-]{20,}$/)
+        const page = await world.app.request(new URL(link).pathname)
+        assert.equal(page.status, 200, 'the link opens the invitation page')
+        const token = link.split('/').pop()
         const accept = (email: string) =>
           world.app.request(`/api/invitations/${token}/accept`, {
             method: 'POST',

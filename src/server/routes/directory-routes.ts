@@ -88,7 +88,7 @@ export function directoryRoutes(options: { publicUrl: string }) {
     )
     return c.json(
       {
-        url: `${options.publicUrl}/invitations/${invitation.token}`,
+        url: `${options.publicUrl}/app/invitations/${invitation.token}`,
         expiresAt: invitation.expiresAt,
       },
       201,
