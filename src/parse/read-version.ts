@@ -188,6 +188,16 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
       break
     }
   }
+  // A summary paragraph right above the dateline is the dek, not the body: the dateline opens it.
+  if (!datelineMatch && bodyStart < limit && !isLead(strings[bodyStart] ?? '')) {
+    const next = nextOpen(kinds, bodyStart)
+    const b = parts[next]
+    const dl = b && next < limit ? findDateline(text, b.start, b.end) : null
+    if (dl && (strings[bodyStart] ?? '').length <= 400) {
+      bodyStart = next
+      datelineMatch = dl
+    }
+  }
   // Header: a place line next to the date; the headline is the first title-like block that
   // shares enough words with the opening of the body (site banners and calls to action do not).
   let headline = -1
@@ -205,6 +215,14 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     else kinds[i] = 'other'
   }
   // Overlap only matters when there is a choice.
+  // A release line ("COMUNICADO DE PRENSA") comes before the headline: titles above it are the
+  // masthead (the organization's name), when a title follows it.
+  const firstRelease = kinds.findIndex((k, i) => k === 'release-line' && i < bodyStart)
+  if (firstRelease >= 0 && candidates.some((c) => c > firstRelease))
+    for (const c of candidates.filter((x) => x < firstRelease)) {
+      kinds[c] = 'other'
+      candidates.splice(candidates.indexOf(c), 1)
+    }
   const bodyWords =
     candidates.length > 1
       ? contentWords(strings.slice(bodyStart, Math.min(limit, bodyStart + 5)).join(' '))
@@ -310,11 +328,13 @@ export function readVersion(text: string, spans: Span[]): VersionStructure {
     date = { iso: d.iso as string, text: d.text, start: d.start, end: d.end }
   } // "FOR IMMEDIATE RELEASE: June 10, 2021", "EMBARGOED UNTIL April 5, 2024, 10 a.m. ET"
   if (!date) {
-    const r = kinds.findIndex((k, i) => k === 'release-line' && i < bodyStart)
-    const b = parts[r]
-    const d = b ? findDates(strings[r] as string)[0] : undefined
-    if (b && d?.iso)
-      date = { iso: d.iso, text: d.text, start: b.start + d.start, end: b.start + d.end }
+    for (let r = 0; r < bodyStart && !date; r++) {
+      const b = parts[r]
+      if (kinds[r] !== 'release-line' || !b) continue
+      const d = findDates(strings[r] as string)[0]
+      if (d?.iso)
+        date = { iso: d.iso, text: d.text, start: b.start + d.start, end: b.start + d.end }
+    }
   }
 
   // Dateline: from the first body paragraph, else a place line or a place before the date.
