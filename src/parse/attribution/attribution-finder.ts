@@ -176,14 +176,30 @@ export function attributionBefore(
       const partial = !/^[\s,:]*$/.test(gap)
       return make('before', verbStart, phrase.end, verb, phrase, { colon, partial })
     }
-    // NAME, TITLE, said: “…” / NAME said that “…”
-    phrase = parseSubject(text, from, verbStart)
-    if (!usable(phrase, text, verbStart)) return null
-    const head = /\S+/.exec(text.slice(phrase.start, verbStart))?.[0] ?? ''
-    if (!isUpper(head[0]) && !isArticleOrPronoun(head) && phrase.reference === null) return null
     gap = text.slice(verbEnd, to)
     const partial = !/^[\s,:]*(that|que)?[\s,:]*$/i.test(gap)
-    return make('before', phrase.start, verbEnd, verb, phrase, { colon, partial })
+    // NAME, TITLE, said: “…” / NAME said that “…”
+    phrase = parseSubject(text, from, verbStart)
+    const head = /\S+/.exec(text.slice(phrase.start, verbStart))?.[0] ?? ''
+    if (
+      usable(phrase, text, verbStart) &&
+      (isUpper(head[0]) || isArticleOrPronoun(head) || phrase.reference !== null)
+    )
+      return make('before', phrase.start, verbEnd, verb, phrase, { colon, partial })
+    // "NAME felicitó la iniciativa…, e indicó que “…”": a coordinated verb shares the subject
+    // that opens the sentence; "Agregó que “…”" has none (the last speaker goes on).
+    const joined = k > 0 && /^(and|y|e)$/i.test(words[k - 1]?.text ?? '')
+    if (k === 0 || joined) {
+      const opener = k === 0 ? null : parseSpeakerPhrase(text, from, verbStart)
+      if (opener && opener.name !== null)
+        return make('before', opener.start, verbEnd, verb, opener, { colon, partial })
+      const pronoun = {
+        ...parseSpeakerPhrase(text, verbStart, verbStart),
+        reference: 'pronoun' as const,
+      }
+      return make('before', verbStart, verbEnd, verb, pronoun, { colon, partial })
+    }
+    // Another verb further back may carry the attribution ("expresó que comparte “…”").
   }
   return null
 }

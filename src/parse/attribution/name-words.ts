@@ -133,7 +133,7 @@ const departmentWords = new Set(
   `communications policy advocacy programs program organizing operations development finance
   research public affairs government relations legal services media outreach campaigns
   education membership strategy engagement partnerships comunicaciones políticas programas
-  incidencia organización operaciones desarrollo investigación prensa relaciones públicas
+  incidencia operaciones desarrollo investigación prensa relaciones públicas
   the board directors trustees junta directiva staff immigration inmigración`
     .split(/\s+/)
     .filter(Boolean),

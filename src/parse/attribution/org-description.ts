@@ -83,6 +83,13 @@ const appositiveRe =
 const orgNouns =
   /\b(?:red|redes|arm|brazo|voz|voice|(?:organi[sz]ation|organizaci[oó]n|network|coalition|coalici[oó]n|group|grupo|alliance|alianza|union|sindicato|nonprofit|non-profit|association|asociaci[oó]n|federation|federaci[oó]n|movement|movimiento|collective|colectivo|center|centre|centro|institut|foundation|fundaci[oó]n|campaign|campa[nñ]a|agenc|office|oficina|council|consejo|communit|comunidad|advoca|defensor|largest|leading|l[ií]der|founded|fundad|member|miembro|nation|naci[oó]n)\p{L}*)\b|m[aá]s grande/iu
 
+/** Lower-case words that can stand inside an organization's name. */
+const connectors = new Set(
+  'de del la las los el y e of the for and on in en para por a an at to with sin con sobre'.split(
+    ' ',
+  ),
+)
+
 /** Words that make a subject a pronoun or a common noun phrase rather than a name. */
 const pronounish = new Set(
   'it this that these we they he she our their its esta este estos nosotros ellos ella él nuestra nuestro su sus la el the'.split(
@@ -152,5 +159,17 @@ export function orgDescription(
   if (!/^[\p{Lu}\d[<¡¿"“]/u.test(subject.trim())) return null
   // A subject that holds a verb or a clause is a sentence of the release, not a name.
   if (/[;:!?]/.test(subject) || /\s(that|which|que|who|quien)\s/i.test(subject)) return null
+  // "UnidosUS, previously known as NCLR, is…": the name is before the appositive.
+  const comma = subject.indexOf(',')
+  if (comma > 0 && /^,\s*\p{Ll}/u.test(subject.slice(comma))) subject = subject.slice(0, comma)
+  // A name is written in title case ("Make the Road New York"); "Hispanic Federation también
+  // apoya…" is a sentence about the organization, not its description.
+  const bare = subject.replace(/\([^)]*\)/g, ' ')
+  if (
+    !bare
+      .split(/\s+/)
+      .every((w) => w === '' || /^[\p{Lu}\d&#[<"“'’.-]/u.test(w) || connectors.has(w))
+  )
+    return null
   return { organization: cleanOrg(subject), start: s }
 }

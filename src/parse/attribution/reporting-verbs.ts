@@ -125,7 +125,7 @@ const spanishAr = [
   'manifestar',
   'confesar',
   'recordar',
-  'enfatizar',
+  'formular',
 ]
 const spanishErIr = [
   'compartir',

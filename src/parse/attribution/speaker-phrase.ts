@@ -265,6 +265,18 @@ function findName(segs: Token[][]): NameHit | null {
       i = to - 1
       continue
     }
+    // "representante de la OEA", "president of the NAACP": an owner after "de la" / "of the".
+    const prev2 = seg0[from - 2]
+    if (
+      prev?.kind === 'word' &&
+      articles.has(prev.text.toLowerCase()) &&
+      prev2?.kind === 'word' &&
+      orgPrepositions.has(prev2.text.toLowerCase()) &&
+      seg0.slice(0, from - 2).some((w) => isTitleWord(w.text))
+    ) {
+      i = to - 1
+      continue
+    }
     if (
       prev &&
       prev.kind === 'word' &&

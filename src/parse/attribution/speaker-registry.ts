@@ -58,7 +58,10 @@ export class SpeakerRegistry {
         const t = fold(s?.title ?? '')
         if (s && head.length > 0 && head.every((w) => t.includes(w))) found = s
       }
-      // A body named by its title ("The Secretary-General") is the speaker itself.
+      // A description after a named speaker ("el máximo representante de la OEA") refers back
+      // to that speaker; with none, a body named by its title ("The Secretary-General") is
+      // the speaker itself.
+      if (!found) found = this.last()
       if (!found && /^\p{Lu}/u.test(raw)) found = { name: raw, title: null, organization: null }
       if (!found) found = { name: null, title: phrase.title, organization: phrase.organization }
     } else if (phrase.name !== null) {
