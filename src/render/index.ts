@@ -45,6 +45,7 @@ export { type FeedEntry, type FeedInput, type RenderedFeeds, renderFeeds } from 
 export { renderSitemap, type SitemapPage } from './render-sitemap.js'
 export {
   contactLine,
+  renderVersionWireText,
   renderWireText,
   type WireTextLabels,
   wireTextLabels,

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { parseRelease } from '../parse/index.js'
 import { articleFromText } from './article.js'
-import { contactLine, renderWireText } from './render-wire-text.js'
+import { contactLine, renderVersionWireText, renderWireText } from './render-wire-text.js'
 
 describe('renderWireText', () => {
   it('writes the wire copy in order, one paragraph per line, with labels in the language', () => {
@@ -31,5 +32,16 @@ describe('renderWireText', () => {
       contactLine({ name: null, title: null, organization: null, phone: '1', email: null }),
       '1',
     )
+  })
+
+  it('renders a parsed version, whatever the reader made of it', () => {
+    const text =
+      'June 1, 2026\n\nCoalition welcomes ruling\n\nCHICAGO – The coalition welcomed it.\n\n###'
+    const release = parseRelease([{ file: 'en.txt', format: 'text', text }], { langs: ['en'] })
+    const [version] = release.versions
+    assert.ok(version)
+    const wire = renderVersionWireText(release, version)
+    assert.ok(wire.includes('CHICAGO – The coalition welcomed it.'))
+    assert.ok(wire.endsWith('###\n'))
   })
 })

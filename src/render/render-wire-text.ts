@@ -3,7 +3,8 @@
  * contacts, headline, subheadline, paragraphs (dateline first), end mark, "about" paragraphs —
  * one paragraph per line, paragraphs separated by a blank line, no markup.
  */
-import { type Article, type ArticleContact, paragraphText } from './article.js'
+import type { Release, Version } from '../core/release.js'
+import { type Article, type ArticleContact, articleFromVersion, paragraphText } from './article.js'
 
 /** Words the wire copy needs in the article's language. */
 export interface WireTextLabels {
@@ -46,4 +47,9 @@ export function renderWireText(article: Article, labels = labelsFor(article.lang
   for (const b of article.boilerplates)
     out.push(b.organization ? `${labels.about} ${b.organization}\n${b.text}` : b.text)
   return `${out.join('\n\n')}\n`
+}
+
+/** The wire-copy text of one parsed version of a release. */
+export function renderVersionWireText(release: Release, version: Version): string {
+  return renderWireText(articleFromVersion(release, version))
 }
