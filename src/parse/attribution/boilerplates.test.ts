@@ -93,6 +93,11 @@ describe('extractBoilerplates', () => {
       [],
     ],
     [
+      'an appositive after the name, and a sentence about the organization that is not its description',
+      `${body}###\n\nUnidosUS, previously known as NCLR, is the nation’s largest Hispanic civil rights organization.\n\n###\n\nHispanic Federation también apoya la representación legal de los inmigrantes a través de su organización.`,
+      ['UnidosUS'],
+    ],
+    [
       'no end mark and a body paragraph at the close',
       `${body}The coalition is calling on Congress to act before the deadline in March.`,
       [],

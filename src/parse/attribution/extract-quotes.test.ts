@@ -226,6 +226,27 @@ describe('extractQuotes: Spanish', () => {
       [q('La decisión afecta a miles', null)],
     ],
     [
+      'partial quotes in indirect speech: coordinated, subjectless and descriptive subjects',
+      'El Secretario General de la Organización de los Estados Americanos (OEA), José Miguel Insulza, felicitó la iniciativa, e indicó que "esto es fruto de la lucha de muchos años por una vida digna".\n\nAgregó que con esta acción, "el Presidente reconoce el aporte de estos millones de trabajadores".\n\nEl máximo representante de la OEA resaltó que la acción "favorece a muchos inmigrantes de los Países Miembros".',
+      [
+        q(
+          'esto es fruto de la lucha',
+          'José Miguel Insulza',
+          'Organización de los Estados Americanos (OEA)',
+        ),
+        q(
+          'el Presidente reconoce',
+          'José Miguel Insulza',
+          'Organización de los Estados Americanos (OEA)',
+        ),
+        q(
+          'favorece a muchos',
+          'José Miguel Insulza',
+          'Organización de los Estados Americanos (OEA)',
+        ),
+      ],
+    ],
+    [
       'a dangling "de" that leaves the organization null',
       '“Es urgente actuar”, afirmó Matt Nelson, director ejecutivo de\nOtro párrafo.',
       [q('Es urgente actuar', 'Matt Nelson', null)],
