@@ -170,9 +170,13 @@ async function main(): Promise<void> {
     console.log(
       `${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(2)}; ${ready.releases} published releases; ${seconds} s × ${connections} connections per run; page ${page}`,
     )
-    // Warm the caches (parsed revisions) before measuring.
-    for (const url of [`${ready.app}${page}`, `${ready.app}/en/feed.xml`])
-      await fetch(url).then((r) => r.text())
+    // Warm the caches (parsed revisions, finished documents) and the JIT before measuring.
+    for (const url of [
+      `${ready.app}${page}`,
+      `${ready.app}/en/feed.xml`,
+      `${ready.statics}${page}`,
+    ])
+      await autocannon({ url, connections, duration: 1 })
     const pageRun = await measure(`${ready.app}${page}`, child.pid)
     console.log(line('release page (app, SQLite)', pageRun, true))
     const feedRun = await measure(`${ready.app}/en/feed.xml`, child.pid)
