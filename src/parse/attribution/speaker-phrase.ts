@@ -6,19 +6,30 @@
  * A title that ends in "of" / "de" with nothing after it leaves the organization null and sets
  * `dangling`: the defect is reported, never repaired.
  */
+
+import { findName } from './find-name.js'
 import {
   articles,
-  isDepartmentWord,
   isHonorific,
-  isNameParticle,
   isNotNameStart,
   isPronoun,
   isTitleWord,
   orgPrepositions,
   partyTagRe,
 } from './name-words.js'
+import {
+  cleanOrg,
+  cutTokens,
+  isNameWord,
+  isPossessive,
+  readClause,
+  segments,
+  slice,
+  type Token,
+  tokenize,
+} from './phrase-tokens.js'
 import { placeLength } from './places.js'
-import { isUpper, type Word, wordAt } from './text-scan.js'
+import { isUpper } from './text-scan.js'
 
 /** A speaker phrase as read. Offsets are into the source text. */
 export interface SpeakerPhrase {
@@ -32,301 +43,6 @@ export interface SpeakerPhrase {
   start: number
   /** Where the phrase ends once trailing adverbials ("in a statement", "who…") are cut off. */
   end: number
-}
-
-interface Token extends Word {
-  kind: 'word' | 'comma' | 'paren'
-}
-
-const stopWords = new Set(
-  `who whose which quien quienes que cuyo cuya adding noting explaining agregando añadiendo
-  señalando explicando refiriéndose referring when cuando while mientras during durante after
-  tras before antes because porque since desde as como about sobre to upon through in on en
-  today hoy yesterday ayer tonight this esta este but pero monday tuesday wednesday
-  thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo`
-    .split(/\s+/)
-    .filter(Boolean),
-)
-
-const stopChars = new Set([';', ':', '—', '–', '―', '\n', '“', '«', '"'])
-const wordStartRe = /[\p{L}\p{N}]/u
-
-function tokenize(text: string, start: number, end: number): Token[] {
-  const out: Token[] = []
-  let i = start
-  while (i < end) {
-    const ch = text[i] ?? ''
-    if (ch === ',') {
-      out.push({ kind: 'comma', text: ',', start: i, end: i + 1 })
-      i++
-    } else if (ch === '(' || ch === '[') {
-      const close = text.indexOf(ch === '(' ? ')' : ']', i)
-      const stop = close < 0 || close >= end ? end : close + 1
-      out.push({ kind: 'paren', text: text.slice(i, stop), start: i, end: stop })
-      i = stop
-    } else if (stopChars.has(ch)) {
-      break
-    } else if (wordStartRe.test(ch)) {
-      const w = wordAt(text, i, end)
-      if (!w || w.start !== i || w.end <= i) {
-        i++
-        continue
-      }
-      out.push({ kind: 'word', text: w.text, start: w.start, end: w.end })
-      i = w.end
-    } else i++
-  }
-  return out
-}
-
-/** Whether the token can be part of a personal name. */
-function isNameWord(t: Token | undefined): boolean {
-  if (t?.kind !== 'word') return false
-  return isUpper(t.text[0]) && !isTitleWord(t.text) && !isHonorific(t.text)
-}
-
-function isPossessive(t: Token): boolean {
-  return /['’]s$/.test(t.text) && isUpper(t.text[0])
-}
-
-/** The run of name words starting at `i` (particles allowed inside): [from, to). */
-function nameRun(tokens: Token[], i: number): [number, number] {
-  let j = i
-  while (j < tokens.length) {
-    const t = tokens[j]
-    if (isNameWord(t) && !(t && isPossessive(t))) {
-      j++
-      continue
-    }
-    // Particles only between name words ("María de la Cruz").
-    let k = j
-    while (k < tokens.length && tokens[k]?.kind === 'word' && isNameParticle(tokens[k]?.text ?? ''))
-      k++
-    if (k > j && k > i && isNameWord(tokens[k])) {
-      j = k
-      continue
-    }
-    break
-  }
-  return [i, j]
-}
-
-function slice(text: string, tokens: Token[], from: number, to: number): string | null {
-  const a = tokens[from]
-  const b = tokens[to - 1]
-  if (!a || !b || to <= from) return null
-  return text.slice(a.start, b.end)
-}
-
-function cleanOrg(org: string | null): string | null {
-  if (org === null) return null
-  let o = org.trim().replace(/^["“'‘«]+|["”'’»,.;:]+$/g, '')
-  o = o.replace(/^(the|la|el|los|las)\s+/, '')
-  return o === '' ? null : o
-}
-
-/** Title and organization from one clause ("executive director of Alianza Americas"). */
-function readClause(
-  text: string,
-  tokens: Token[],
-): { title: string | null; org: string | null; dangling: boolean } {
-  let from = 0
-  // "a DACA recipient from Phoenix": an indefinite article opens a description, not an owner.
-  const indefinite = /^(a|an|un|una)$/i.test(tokens[0]?.text ?? '')
-  while (from < tokens.length && articles.has(tokens[from]?.text.toLowerCase() ?? '')) from++
-  const words = tokens.slice(from)
-  for (let p = 0; p < words.length; p++) {
-    const w = words[p]
-    if (w?.kind !== 'word' || !orgPrepositions.has(w.text.toLowerCase())) continue
-    let q = p + 1
-    while (q < words.length && articles.has(words[q]?.text.toLowerCase() ?? '')) q++
-    const title = p > 0 ? slice(text, words, 0, p) : null
-    if (q >= words.length) return { title, org: null, dangling: true }
-    const next = words[q]
-    if (!next || !(isUpper(next.text[0]) || /^\d/.test(next.text))) continue
-    // Skip department phrases ("Director of Communications at CASA").
-    let r = q
-    while (r < words.length && !orgPrepositions.has(words[r]?.text.toLowerCase() ?? '')) r++
-    const span = words.slice(q, r).filter((t) => t.kind === 'word')
-    if (r < words.length && span.every((t) => isDepartmentWord(t.text))) continue
-    // "Senior Associate for Mexico": a place after the preposition is a portfolio, not an owner.
-    if (placeLength(span.map((t) => t.text)) === span.length) continue
-    // An organization ends before " and TITLE" ("of CASA and co-chair of …").
-    let e = words.length
-    for (let s = q + 1; s < words.length; s++) {
-      const t = words[s]
-      // … or before " and NAME of ORG" (a second speaker).
-      const second = words.slice(s + 1, s + 5).some((w) => /^(of|de|del)$/.test(w.text))
-      if (
-        t &&
-        /^(and|y)$/i.test(t.text) &&
-        (isTitleWord(words[s + 1]?.text ?? '') || (isNameWord(words[s + 1]) && second))
-      )
-        e = s
-      if (e !== words.length) break
-    }
-    return { title, org: slice(text, words, q, e), dangling: false }
-  }
-  if (words.length === 0) return { title: null, org: null, dangling: false }
-  const head = words.find((t) => t.kind === 'word')
-  const allTitle =
-    indefinite ||
-    (head !== undefined && (isTitleWord(head.text) || !isUpper(head.text[0]))) ||
-    words.every((t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0]))
-  const whole = slice(text, words, 0, words.length)
-  return allTitle
-    ? { title: whole, org: null, dangling: false }
-    : { title: null, org: whole, dangling: false }
-}
-
-/** Cuts adverbials and relative clauses off the end of the phrase. */
-function cutTokens(tokens: Token[]): Token[] {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]
-    if (t?.kind !== 'word') continue
-    const lower = t.text.toLowerCase()
-    if (stopWords.has(lower) && i > 0) return trimCommas(tokens.slice(0, i))
-    if (lower === 'at' && i > 0) {
-      const n = tokens[i + 1]
-      const n2 = tokens[i + 2]
-      const orgFollows =
-        (n && isUpper(n.text[0])) ||
-        (n && articles.has(n.text.toLowerCase()) && n2 && isUpper(n2.text[0]))
-      if (!orgFollows) return trimCommas(tokens.slice(0, i))
-    }
-  }
-  return trimCommas(tokens)
-}
-
-function trimCommas(tokens: Token[]): Token[] {
-  let e = tokens.length
-  while (e > 0 && tokens[e - 1]?.kind === 'comma') e--
-  return tokens.slice(0, e)
-}
-
-/** Splits tokens at top-level commas. */
-function segments(tokens: Token[]): Token[][] {
-  const out: Token[][] = [[]]
-  for (const t of tokens) {
-    if (t.kind === 'comma') out.push([])
-    else out[out.length - 1]?.push(t)
-  }
-  return out.filter((s) => s.length > 0)
-}
-
-interface NameHit {
-  seg: number
-  from: number
-  to: number
-}
-
-/** Finds the personal name in the first segment, or at the head of the second ("la directora
- * ejecutiva de CASA, María Pérez"). */
-function findName(segs: Token[][]): NameHit | null {
-  const seg0 = segs[0] ?? []
-  const seg1Name = fullName(segs[1])
-  const lead = seg0[0]
-  if (
-    seg1Name &&
-    lead?.kind === 'word' &&
-    (articles.has(lead.text.toLowerCase()) ||
-      isTitleWord(lead.text) ||
-      !isUpper(lead.text[0]) ||
-      /^\d/.test(lead.text))
-  ) {
-    // "El director de X, NAME, …" / "the organization's president, NAME".
-    return { seg: 1, from: 0, to: seg1Name }
-  }
-  for (let i = 0; i < seg0.length; i++) {
-    const t = seg0[i]
-    const before = seg0[i - 1]
-    if (
-      before?.kind === 'word' &&
-      (orgPrepositions.has(before.text.toLowerCase()) || before.text === 'por')
-    ) {
-      // "alcalde de Los Ángeles Eric Garcetti": skip a place after a preposition.
-      const place = placeLength(seg0.slice(i).map((w) => w.text))
-      if (place > 0 && isNameWord(seg0[i + place])) {
-        i += place - 1
-        continue
-      }
-    }
-    if (!t || !isNameWord(t) || isNotNameStart(t.text)) continue
-    let [from, to] = nameRun(seg0, i)
-    if (to === from) continue
-    const prev = seg0[from - 1]
-    const after = seg0[to]
-    // "CASA's director NAME", "ORG TITLE NAME": an owner or a place, not the name.
-    if (
-      after &&
-      (isPossessive(after) ||
-        (after.kind === 'word' && isTitleWord(after.text) && nameAfterTitle(seg0, to)))
-    ) {
-      i = to - 1
-      continue
-    }
-    // "representante de la OEA", "president of the NAACP": an owner after "de la" / "of the".
-    const prev2 = seg0[from - 2]
-    if (
-      prev?.kind === 'word' &&
-      articles.has(prev.text.toLowerCase()) &&
-      prev2?.kind === 'word' &&
-      orgPrepositions.has(prev2.text.toLowerCase()) &&
-      seg0.slice(0, from - 2).some((w) => isTitleWord(w.text))
-    ) {
-      i = to - 1
-      continue
-    }
-    if (
-      prev &&
-      prev.kind === 'word' &&
-      (orgPrepositions.has(prev.text.toLowerCase()) || prev.text === 'por')
-    ) {
-      // "senadora por Nevada Catherine Cortez Masto": a place, then the name.
-      const place = placeLength(seg0.slice(from, to).map((w) => w.text))
-      if (place > 0 && to - from - place >= 1) from += place
-      else if (seg0.slice(0, from).some((w) => isTitleWord(w.text))) {
-        i = to - 1
-        continue
-      }
-    }
-    return { seg: 0, from, to }
-  }
-  const seg1 = segs[1] ?? []
-  let h = 0
-  while (h < seg1.length && isHonorific(seg1[h]?.text ?? '')) h++
-  const head = seg1[h]
-  if (head && isNameWord(head) && !isNotNameStart(head.text)) {
-    const [from, to] = nameRun(seg1, h)
-    if (to > from && !(seg1[to] && isTitleWord(seg1[to]?.text ?? '')))
-      return { seg: 1, from: 0, to }
-  }
-  return null
-}
-
-/** Whether a name follows the title words that start at `i` ("CASA Executive Director NAME"). */
-function nameAfterTitle(seg: Token[], i: number): boolean {
-  let j = i
-  while (
-    j < seg.length &&
-    seg[j]?.kind === 'word' &&
-    (isTitleWord(seg[j]?.text ?? '') || isHonorific(seg[j]?.text ?? ''))
-  )
-    j++
-  return isNameWord(seg[j]) && !isNotNameStart(seg[j]?.text ?? '')
-}
-
-/** When a segment is a name and nothing else (honorifics allowed), the name run's end. */
-function fullName(seg: Token[] | undefined): number | null {
-  if (!seg || seg.length === 0) return null
-  let h = 0
-  while (h < seg.length && isHonorific(seg[h]?.text ?? '')) h++
-  const head = seg[h]
-  if (!head || !isNameWord(head) || isNotNameStart(head.text)) return null
-  const [from, to] = nameRun(seg, h)
-  if (to <= from) return null
-  const rest = seg.slice(to)
-  return rest.every((t) => t.kind === 'paren') ? to : null
 }
 
 /** First words of organization names that can speak ("Union", "Coalición", "Comité"). */

@@ -1,0 +1,202 @@
+/**
+ * The pieces of a speaker phrase: tokens (words, commas, bracketed groups), the run of words that
+ * makes a name, and the clause reader that splits "executive director of Alianza Americas" into
+ * title and organization. Used by speaker-phrase.ts.
+ */
+import {
+  articles,
+  isDepartmentWord,
+  isHonorific,
+  isNameParticle,
+  isTitleWord,
+  orgPrepositions,
+} from './name-words.js'
+import { placeLength } from './places.js'
+import { isUpper, type Word, wordAt } from './text-scan.js'
+
+/** A word, a comma or a bracketed group of a speaker phrase, with offsets. */
+export interface Token extends Word {
+  kind: 'word' | 'comma' | 'paren'
+}
+
+/** Words that end a speaker phrase: relative clauses, adverbials, times. */
+export const stopWords = new Set(
+  `who whose which quien quienes que cuyo cuya adding noting explaining agregando añadiendo
+  señalando explicando refiriéndose referring when cuando while mientras during durante after
+  tras before antes because porque since desde as como about sobre to upon through in on en
+  today hoy yesterday ayer tonight this esta este but pero monday tuesday wednesday
+  thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+const stopChars = new Set([';', ':', '—', '–', '―', '\n', '“', '«', '"'])
+const wordStartRe = /[\p{L}\p{N}]/u
+
+/** Splits `text[start, end)` into words, commas and bracketed groups, stopping at a clause mark. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = []
+  let i = start
+  while (i < end) {
+    const ch = text[i] ?? ''
+    if (ch === ',') {
+      out.push({ kind: 'comma', text: ',', start: i, end: i + 1 })
+      i++
+    } else if (ch === '(' || ch === '[') {
+      const close = text.indexOf(ch === '(' ? ')' : ']', i)
+      const stop = close < 0 || close >= end ? end : close + 1
+      out.push({ kind: 'paren', text: text.slice(i, stop), start: i, end: stop })
+      i = stop
+    } else if (stopChars.has(ch)) {
+      break
+    } else if (wordStartRe.test(ch)) {
+      const w = wordAt(text, i, end)
+      if (!w || w.start !== i || w.end <= i) {
+        i++
+        continue
+      }
+      out.push({ kind: 'word', text: w.text, start: w.start, end: w.end })
+      i = w.end
+    } else i++
+  }
+  return out
+}
+
+/** Whether the token can be part of a personal name. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false
+  return isUpper(t.text[0]) && !isTitleWord(t.text) && !isHonorific(t.text)
+}
+
+/** Whether a capitalised token is a possessive ("CASA's"). */
+export function isPossessive(t: Token): boolean {
+  return /['’]s$/.test(t.text) && isUpper(t.text[0])
+}
+
+/** The run of name words starting at `i` (particles allowed inside): [from, to). */
+export function nameRun(tokens: Token[], i: number): [number, number] {
+  let j = i
+  while (j < tokens.length) {
+    const t = tokens[j]
+    if (isNameWord(t) && !(t && isPossessive(t))) {
+      j++
+      continue
+    }
+    // Particles only between name words ("María de la Cruz").
+    let k = j
+    while (k < tokens.length && tokens[k]?.kind === 'word' && isNameParticle(tokens[k]?.text ?? ''))
+      k++
+    if (k > j && k > i && isNameWord(tokens[k])) {
+      j = k
+      continue
+    }
+    break
+  }
+  return [i, j]
+}
+
+/** The source text of tokens `[from, to)`, or null when empty. */
+export function slice(text: string, tokens: Token[], from: number, to: number): string | null {
+  const a = tokens[from]
+  const b = tokens[to - 1]
+  if (!a || !b || to <= from) return null
+  return text.slice(a.start, b.end)
+}
+
+/** An organization as written, without surrounding quotes, punctuation or a leading article. */
+export function cleanOrg(org: string | null): string | null {
+  if (org === null) return null
+  let o = org.trim().replace(/^["“'‘«]+|["”'’»,.;:]+$/g, '')
+  o = o.replace(/^(the|la|el|los|las)\s+/, '')
+  return o === '' ? null : o
+}
+
+/** Title and organization from one clause ("executive director of Alianza Americas"). */
+export function readClause(
+  text: string,
+  tokens: Token[],
+): { title: string | null; org: string | null; dangling: boolean } {
+  let from = 0
+  // "a DACA recipient from Phoenix": an indefinite article opens a description, not an owner.
+  const indefinite = /^(a|an|un|una)$/i.test(tokens[0]?.text ?? '')
+  while (from < tokens.length && articles.has(tokens[from]?.text.toLowerCase() ?? '')) from++
+  const words = tokens.slice(from)
+  for (let p = 0; p < words.length; p++) {
+    const w = words[p]
+    if (w?.kind !== 'word' || !orgPrepositions.has(w.text.toLowerCase())) continue
+    let q = p + 1
+    while (q < words.length && articles.has(words[q]?.text.toLowerCase() ?? '')) q++
+    const title = p > 0 ? slice(text, words, 0, p) : null
+    if (q >= words.length) return { title, org: null, dangling: true }
+    const next = words[q]
+    if (!next || !(isUpper(next.text[0]) || /^\d/.test(next.text))) continue
+    // Skip department phrases ("Director of Communications at CASA").
+    let r = q
+    while (r < words.length && !orgPrepositions.has(words[r]?.text.toLowerCase() ?? '')) r++
+    const span = words.slice(q, r).filter((t) => t.kind === 'word')
+    if (r < words.length && span.every((t) => isDepartmentWord(t.text))) continue
+    // "Senior Associate for Mexico": a place after the preposition is a portfolio, not an owner.
+    if (placeLength(span.map((t) => t.text)) === span.length) continue
+    // An organization ends before " and TITLE" ("of CASA and co-chair of …").
+    let e = words.length
+    for (let s = q + 1; s < words.length; s++) {
+      const t = words[s]
+      // … or before " and NAME of ORG" (a second speaker).
+      const second = words.slice(s + 1, s + 5).some((w) => /^(of|de|del)$/.test(w.text))
+      if (
+        t &&
+        /^(and|y)$/i.test(t.text) &&
+        (isTitleWord(words[s + 1]?.text ?? '') || (isNameWord(words[s + 1]) && second))
+      )
+        e = s
+      if (e !== words.length) break
+    }
+    return { title, org: slice(text, words, q, e), dangling: false }
+  }
+  if (words.length === 0) return { title: null, org: null, dangling: false }
+  const head = words.find((t) => t.kind === 'word')
+  const allTitle =
+    indefinite ||
+    (head !== undefined && (isTitleWord(head.text) || !isUpper(head.text[0]))) ||
+    words.every((t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0]))
+  const whole = slice(text, words, 0, words.length)
+  return allTitle
+    ? { title: whole, org: null, dangling: false }
+    : { title: null, org: whole, dangling: false }
+}
+
+/** Cuts adverbials and relative clauses off the end of the phrase. */
+export function cutTokens(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t?.kind !== 'word') continue
+    const lower = t.text.toLowerCase()
+    if (stopWords.has(lower) && i > 0) return trimCommas(tokens.slice(0, i))
+    if (lower === 'at' && i > 0) {
+      const n = tokens[i + 1]
+      const n2 = tokens[i + 2]
+      const orgFollows =
+        (n && isUpper(n.text[0])) ||
+        (n && articles.has(n.text.toLowerCase()) && n2 && isUpper(n2.text[0]))
+      if (!orgFollows) return trimCommas(tokens.slice(0, i))
+    }
+  }
+  return trimCommas(tokens)
+}
+
+/** Tokens without trailing commas. */
+export function trimCommas(tokens: Token[]): Token[] {
+  let e = tokens.length
+  while (e > 0 && tokens[e - 1]?.kind === 'comma') e--
+  return tokens.slice(0, e)
+}
+
+/** Splits tokens at top-level commas. */
+export function segments(tokens: Token[]): Token[][] {
+  const out: Token[][] = [[]]
+  for (const t of tokens) {
+    if (t.kind === 'comma') out.push([])
+    else out[out.length - 1]?.push(t)
+  }
+  return out.filter((s) => s.length > 0)
+}
