@@ -5,7 +5,7 @@
  * The result is plain data: sentence lists with offsets and beads that index into them.
  */
 import type { Lang, Release, Span, Version } from '../core/index.js'
-import { findAnchors } from './anchors.js'
+import { type Anchors, findAnchors, sentenceAnchors } from './anchors.js'
 import { beadConfidence } from './bead-confidence.js'
 import {
   type CostParams,
@@ -90,16 +90,19 @@ function readSide(side: AlignSide, space: FeatureSpace): SideUnits {
   const sentenceUnits: Unit[] = []
   const blockSentences: [number, number][] = []
   const blockUnits: Unit[] = []
+  const anchorList: Anchors[] = []
   side.blocks.forEach((block, index) => {
     const first = sentences.length
     for (const s of segmentSentences(side.text, block, side.lang)) {
       const anchors = findAnchors(side.text, s, side.lang)
+      anchorList.push(anchors)
       sentences.push({ text: s.text, start: s.start, end: s.end, block: index })
       sentenceUnits.push(space.unit(anchors.features, anchors.length))
     }
     blockSentences.push([first, sentences.length])
     blockUnits.push(space.merge(sentenceUnits.slice(first)))
   })
+  sentenceAnchors.set(sentences, anchorList)
   return { sentences, sentenceUnits, blockSentences, blockUnits }
 }
 

@@ -298,6 +298,13 @@ function bump(features: Features, key: string, weight: number): void {
   features.set(key, (features.get(key) ?? 0) + weight)
 }
 
+/**
+ * Anchors already read for a list of sentences, keyed by that list: the aligner records the
+ * anchors of the sentences it returns, and the drift detector reuses them instead of reading
+ * the same sentences again. Held weakly, so they go with the alignment.
+ */
+export const sentenceAnchors = new WeakMap<readonly object[], readonly Anchors[]>()
+
 /** Reads the anchors of `text.slice(span.start, span.end)`; every offset is into `text`. */
 export function findAnchors(text: string, span: Span, lang: Lang): Anchors {
   const slice = text.slice(span.start, span.end)

@@ -7,7 +7,7 @@
  */
 import type { Quote, Release, Version } from '../core/index.js'
 import type { AlignedSentence, Alignment } from './align-versions.js'
-import { type Anchors, findAnchors, type Mention } from './anchors.js'
+import { type Anchors, findAnchors, type Mention, sentenceAnchors } from './anchors.js'
 import { sameDate } from './dates.js'
 import type { DriftFact, DriftSide, DriftSpan } from './drift-fact.js'
 import { cognateKey, fold, wordsOf } from './fold.js'
@@ -20,7 +20,7 @@ interface Side {
   lang: string
   text: string
   sentences: AlignedSentence[]
-  anchors: Anchors[]
+  anchors: readonly Anchors[]
 }
 
 /** Lexical fingerprints of a text, to ask whether a name occurs in it in any spelling. */
@@ -78,7 +78,7 @@ function sideOf(release: Release, alignment: Alignment, which: DriftSide): Side 
     lang,
     text,
     sentences,
-    anchors: sentences.map((s) => findAnchors(text, s, lang)),
+    anchors: sentenceAnchors.get(sentences) ?? sentences.map((s) => findAnchors(text, s, lang)),
   }
 }
 
@@ -118,6 +118,8 @@ export function computeDrift(release: Release, alignment: Alignment): DriftFact[
   const src = sideOf(release, alignment, 'source')
   const tgt = sideOf(release, alignment, 'target')
   const facts: DriftFact[] = []
+  // The lexicon of a group of counterpart sentences is shared by every bead of that group.
+  const lexicons = new Map<string, Lexicon>()
   // sentences of each paragraph group, to look a figure or name up in the whole group
   const groupSentences = alignment.paragraphs.map(() => ({
     source: [] as number[],
@@ -184,7 +186,7 @@ export function computeDrift(release: Release, alignment: Alignment): DriftFact[
       [src, tgt, bead.source, bead.target, group?.target ?? bead.target],
       [tgt, src, bead.target, bead.source, group?.source ?? bead.source],
     ] as const)
-      pairFacts(facts, mine, other, own, theirs, groupTheirs, index)
+      pairFacts(facts, mine, other, own, theirs, groupTheirs, index, lexicons)
   })
   quoteFacts(facts, src, tgt, alignment)
   return facts
@@ -199,6 +201,7 @@ function pairFacts(
   theirs: readonly number[],
   groupTheirs: readonly number[],
   bead: number,
+  lexicons: Map<string, Lexicon>,
 ): void {
   const counterpart = spanOf(other, [...theirs])
   const otherAnchors = groupTheirs
@@ -247,7 +250,11 @@ function pairFacts(
     for (const m of anchors.mentions) {
       if (m.kind === 'acronym') continue
       if (m.kind === 'name') {
-        otherLexicon ??= lexicon(otherText, other.lang)
+        if (!otherLexicon) {
+          const key = `${other.side}:${groupTheirs.join(',')}`
+          otherLexicon = lexicons.get(key) ?? lexicon(otherText, other.lang)
+          lexicons.set(key, otherLexicon)
+        }
         if (!nameOccurs(m, mine.lang, otherLexicon, otherAcronyms))
           facts.push({ kind: 'name', ...base(m.start, m.end), name: m.key })
         continue

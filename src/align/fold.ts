@@ -13,9 +13,32 @@ export interface Word {
 
 const combiningMarks = /[\u0300-\u036f]/g
 
+/**
+ * A small memo for per-word functions: the same words come back in every sentence, bead and
+ * fact, and folding them again dominated the drift detector's time. Cleared when it grows past
+ * `limit`, so memory stays bounded on any input.
+ */
+function memo(fn: (text: string) => string, limit = 20_000): (text: string) => string {
+  const cache = new Map<string, string>()
+  return (text) => {
+    let value = cache.get(text)
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear()
+      value = fn(text)
+      cache.set(text, value)
+    }
+    return value
+  }
+}
+
+const foldShort = memo((text) => text.normalize('NFD').replace(combiningMarks, '').toLowerCase())
+
 /** Lower-cases and strips accents ("Chacón" → "chacon", "Ñ" → "n"). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(combiningMarks, '').toLowerCase()
+  // Words and short phrases are memoised; long texts are folded directly.
+  return text.length <= 64
+    ? foldShort(text)
+    : text.normalize('NFD').replace(combiningMarks, '').toLowerCase()
 }
 
 const wordPattern = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu
@@ -57,6 +80,12 @@ export function isAllCaps(word: string): boolean {
  * "imigr"; "Philadelphia" and "Filadelfia" share "filad".
  */
 export function cognateKey(word: string, size = 5): string {
+  return size === 5 ? cognateKey5(word) : cognateStem(word).slice(0, size)
+}
+
+const cognateKey5 = memo((word) => cognateStem(word).slice(0, 5))
+
+function cognateStem(word: string): string {
   let w = fold(word).replace(/[^a-z]/g, '')
   w = w
     .replace(/ph/g, 'f')
@@ -70,5 +99,5 @@ export function cognateKey(word: string, size = 5): string {
     .replace(/^ex(?=[aeiou])/, 'ej')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/nm/g, 'm')
-  return w.slice(0, size)
+  return w
 }
