@@ -327,7 +327,22 @@ function indexFor(lang: 'en' | 'es'): Index {
  * Matching is on the folded word; starred forms match by prefix, longest first.
  */
 export function glossaryConcept(word: string, lang: string): string | null {
-  const index = indexFor(lang.toLowerCase().startsWith('es') ? 'es' : 'en')
+  const side = lang.toLowerCase().startsWith('es') ? 'es' : 'en'
+  const memo = conceptMemo[side]
+  let concept = memo.get(word)
+  if (concept === undefined) {
+    if (memo.size >= 20_000) memo.clear()
+    concept = lookUpConcept(word, side)
+    memo.set(word, concept)
+  }
+  return concept
+}
+
+// Words recur in every sentence and bead: their concept is looked up once per language.
+const conceptMemo = { en: new Map<string, string | null>(), es: new Map<string, string | null>() }
+
+function lookUpConcept(word: string, side: 'en' | 'es'): string | null {
+  const index = indexFor(side)
   const w = fold(word).replace(/[’']s$/, '')
   // "may" is a month only when capitalised mid-sentence; lower-case it is the modal verb
   if (w === 'may' && word.charAt(0) !== 'M') return null

@@ -44,8 +44,22 @@ export function* matchesIn(block: Block, pattern: RegExp): Generator<RegExpExecA
   }
 }
 
+// Several rules ask this of every block; the answer is kept per block object.
+const shouting = new WeakMap<Block, boolean>()
+
 /** Whether a block is set in capitals (a shouting headline): its case says nothing. */
 export function isShouting(block: Block): boolean {
-  const letters = block.text.replace(/[^\p{L}]/gu, '')
-  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8
+  let answer = shouting.get(block)
+  if (answer === undefined) {
+    let letters = 0
+    let capitals = 0
+    for (const ch of block.text) {
+      if (!/\p{L}/u.test(ch)) continue
+      letters++
+      if (/\p{Lu}/u.test(ch)) capitals++
+    }
+    answer = letters > 0 && capitals / letters > 0.8
+    shouting.set(block, answer)
+  }
+  return answer
 }
