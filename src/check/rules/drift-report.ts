@@ -210,6 +210,35 @@ export function reportValueDrift(
 }
 
 /**
+ * Reports sentences or paragraphs with no counterpart (in running text only) where they are,
+ * with `cause` at the place the counterpart would stand. Message ids the rule must define:
+ * `unmatched` and, for the cause, `missingThere` (data: other).
+ */
+export function reportUnmatched(
+  context: RuleContext,
+  versions: readonly Version[],
+  kind: 'sentence-missing' | 'paragraph-missing',
+): void {
+  for (const placed of driftFacts(context, versions, [kind])) {
+    if (!inRunningText(placed)) continue
+    const data = { other: langLabel(placed.other) }
+    context.report({
+      version: placed.version,
+      messageId: 'unmatched',
+      data,
+      start: placed.fact.start,
+      end: placed.fact.end,
+      cause: {
+        version: placed.other,
+        ...insertionPlace(context, placed),
+        messageId: 'missingThere',
+        data,
+      },
+    })
+  }
+}
+
+/**
  * Where the counterpart of a sentence with none would stand in the other version: before the
  * next aligned sentence of the same paragraph, else after the previous one, else the aligner's
  * insertion point. Keeps the `cause` in the paragraph a person must edit.

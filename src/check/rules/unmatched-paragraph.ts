@@ -4,10 +4,9 @@
  * was saved). A warning by default: translations legitimately drop page chrome, and the
  * structure rules report a missing headline, date or contact block.
  */
-import type { ParagraphMissingDrift } from '../../align/index.js'
 import { defineRule } from '../define-rule.js'
 import { enRelease, esRelease, pair } from '../text/examples.js'
-import { driftFacts, inRunningText, insertionPlace, langLabel } from './drift-report.js'
+import { reportUnmatched } from './drift-report.js'
 
 /** The unmatched-paragraph rule. */
 export const unmatchedParagraph = defineRule({
@@ -60,24 +59,7 @@ export const unmatchedParagraph = defineRule({
   create(context) {
     return {
       release(versions) {
-        for (const placed of driftFacts(context, versions, ['paragraph-missing'])) {
-          if (!inRunningText(placed)) continue
-          const fact = placed.fact as ParagraphMissingDrift
-          const data = { other: langLabel(placed.other) }
-          context.report({
-            version: placed.version,
-            messageId: 'unmatched',
-            data,
-            start: fact.start,
-            end: fact.end,
-            cause: {
-              version: placed.other,
-              ...insertionPlace(context, placed),
-              messageId: 'missingThere',
-              data,
-            },
-          })
-        }
+        reportUnmatched(context, versions, 'paragraph-missing')
       },
     }
   },

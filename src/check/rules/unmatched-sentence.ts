@@ -3,12 +3,12 @@
  * paragraph that does have one — a sentence added to one version, or lost from the other. A
  * warning by default: translations legitimately drop page chrome and re-cut sentences.
  */
-import type { Alignment, SentenceMissingDrift } from '../../align/index.js'
+import type { Alignment } from '../../align/index.js'
 import type { Version } from '../../core/index.js'
 import { defineRule } from '../define-rule.js'
 import type { ReportDescriptor, RuleContext } from '../rule.js'
 import { enRelease, esRelease, pair } from '../text/examples.js'
-import { driftFacts, inRunningText, insertionPlace, isProse, langLabel } from './drift-report.js'
+import { isProse, langLabel, reportUnmatched } from './drift-report.js'
 
 /** The unmatched-sentence rule. */
 export const unmatchedSentence = defineRule({
@@ -60,24 +60,7 @@ export const unmatchedSentence = defineRule({
   create(context) {
     return {
       release(versions) {
-        for (const placed of driftFacts(context, versions, ['sentence-missing'])) {
-          if (!inRunningText(placed)) continue
-          const fact = placed.fact as SentenceMissingDrift
-          const data = { other: langLabel(placed.other) }
-          context.report({
-            version: placed.version,
-            messageId: 'unmatched',
-            data,
-            start: fact.start,
-            end: fact.end,
-            cause: {
-              version: placed.other,
-              ...insertionPlace(context, placed),
-              messageId: 'missingThere',
-              data,
-            },
-          })
-        }
+        reportUnmatched(context, versions, 'sentence-missing')
         for (const found of absorbedSentences(context, versions)) context.report(found)
       },
     }

@@ -10,8 +10,7 @@ import { type CompiledQuery, sql } from 'kysely'
 import { primaryLang } from '../../core/index.js'
 import type { Newsroom } from '../../newsroom/create-newsroom.js'
 import type { ReleaseView } from '../../newsroom/release-service.js'
-import { parseRelease } from '../../parse/index.js'
-import { type Article, articleFromText, articleFromVersion } from '../../render/index.js'
+import { type Article, articleOfText } from '../../render/index.js'
 import type { Organization, Row } from '../../store/index.js'
 import { newsroomCss } from './newsroom-css.js'
 import type { PageContext, PublicRelease } from './public-model.js'
@@ -58,18 +57,7 @@ export function articlesOf(content: ReleaseView['content']): ParsedRevision {
   for (const version of content.versions) {
     const lang = primaryLang(version.lang)
     if (!isPublicLang(lang) || out.articles[lang] || !version.text.trim()) continue
-    let article: Article
-    try {
-      const release = parseRelease([{ file: `${lang}.txt`, format: 'text', text: version.text }], {
-        langs: [lang],
-      })
-      const parsed = release.versions[0]
-      article = parsed
-        ? { ...articleFromVersion(release, parsed), lang }
-        : articleFromText(lang, version.text)
-    } catch {
-      article = articleFromText(lang, version.text)
-    }
+    const article = articleOfText(lang, version.text)
     out.langs.push(lang)
     out.articles[lang] = article
   }
