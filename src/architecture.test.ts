@@ -1,6 +1,6 @@
 /**
  * Guards the direction of dependencies (docs/architecture.md): core ← parse | align | check |
- * render ← store ← newsroom ← server | web | cli, and no Node import in the browser-safe layers.
+ * render ← store | mail ← newsroom ← server | web | cli, and no Node import in the browser-safe layers.
  */
 import assert from 'node:assert/strict'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -18,10 +18,11 @@ const allowed: Record<string, string[]> = {
   check: ['core', 'parse', 'align'],
   render: ['core', 'parse', 'align', 'check'],
   store: ['core', 'parse', 'align', 'check', 'render'],
-  newsroom: ['core', 'parse', 'align', 'check', 'render', 'store'],
-  server: ['core', 'parse', 'align', 'check', 'render', 'store', 'newsroom', 'web'],
-  web: ['core', 'parse', 'align', 'check', 'render', 'store', 'newsroom'],
-  cli: ['core', 'parse', 'align', 'check', 'render', 'store', 'newsroom', 'server', 'web'],
+  mail: ['core', 'render'],
+  newsroom: ['core', 'parse', 'align', 'check', 'render', 'store', 'mail'],
+  server: ['core', 'parse', 'align', 'check', 'render', 'store', 'mail', 'newsroom', 'web'],
+  web: ['core', 'parse', 'align', 'check', 'render', 'store', 'mail', 'newsroom'],
+  cli: ['core', 'parse', 'align', 'check', 'render', 'store', 'mail', 'newsroom', 'server', 'web'],
 }
 /** Layers that must run in the browser: no node: imports outside their tests. */
 const browserSafe = new Set(['core', 'parse', 'align', 'check', 'render'])

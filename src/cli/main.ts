@@ -18,6 +18,9 @@ const verbs: Record<string, () => Promise<Register>> = {
   rules: async () => (await import('./commands/rules.js')).registerRules,
   serve: async () => (await import('./commands/serve.js')).registerServe,
   export: async () => (await import('./commands/export.js')).registerExport,
+  lists: async () => (await import('./commands/lists.js')).registerLists,
+  send: async () => (await import('./commands/send.js')).registerSend,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
 }
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */

@@ -12,11 +12,24 @@ import {
   StoreError,
 } from '../store/index.js'
 import { type Actor, canCreateRelease, canEditRelease, canReadRelease } from './access.js'
+import type { AuditService } from './audit-service.js'
 import { type Clock, isoNow } from './clock.js'
 import { importReleaseFile } from './import-release.js'
 import { NewsroomError } from './newsroom-error.js'
+import type { PublishOverride } from './quotes/quote-service.js'
 import { canTransition, isPublic, isReleaseStatus, type ReleaseStatus } from './release-status.js'
 import { diffRevisions, type VersionDiff } from './revision-diff.js'
+
+/** What the release service calls out to: the publish gate and the audit log. */
+export interface ReleaseHooks {
+  /** Refuses to publish (throws a NewsroomError) unless every approval is in or overridden. */
+  beforePublish?: (
+    view: ReleaseView,
+    actor: Actor | null,
+    override: PublishOverride | undefined,
+  ) => Promise<void>
+  audit?: AuditService
+}
 
 /** A release as the newsroom presents it: its row, co-issuers, contacts and current content. */
 export interface ReleaseView {
@@ -82,7 +95,7 @@ function storeRefusal(error: unknown): never {
 }
 
 /** Release operations over one store. */
-export function releaseService(store: Store, clock: Clock) {
+export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks = {}) {
   const repo = releaseRepository(store.db)
 
   async function load(row: Row<'releases'>): Promise<ReleaseView> {
@@ -250,15 +263,32 @@ export function releaseService(store: Store, clock: Clock) {
       return readable(actor, id)
     },
 
-    /** Moves a release to another status, if the step is allowed. */
-    async transition(actor: Actor | null, id: string, to: string): Promise<ReleaseView> {
+    /**
+     * Moves a release to another status, if the step is allowed. Publishing passes the publish
+     * gate first (an admin's `override` with a reason lets an unapproved release through, and is
+     * logged); every change of status is written to the audit log.
+     */
+    async transition(
+      actor: Actor | null,
+      id: string,
+      to: string,
+      options: { override?: PublishOverride } = {},
+    ): Promise<ReleaseView> {
       const view = await editable(actor, id)
       if (!isReleaseStatus(to))
         throw new NewsroomError('invalid', `"${to}" is not a release status`)
       if (!canTransition(view.status, to))
         throw new NewsroomError('conflict', `a release cannot go from ${view.status} to ${to}`)
+      if (to === 'published') await hooks.beforePublish?.(view, actor, options.override)
       const at = isoNow(clock)
       await repo.setStatus(id, to, at, to === 'published' ? (view.publishedAt ?? at) : undefined)
+      await hooks.audit?.record({
+        coalitionId: view.coalitionId,
+        releaseId: id,
+        actor,
+        action: `release.${to}`,
+        detail: { from: view.status, to, revision: view.revision },
+      })
       return readable(actor, id)
     },
 

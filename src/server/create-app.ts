@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
+import type { Mailer } from '../mail/index.js'
 import { type Clock, systemClock } from '../newsroom/clock.js'
 import { createNewsroom } from '../newsroom/create-newsroom.js'
 import type { Store } from '../store/index.js'
@@ -15,9 +16,15 @@ import { createRateLimiter } from './middleware/rate-limit.js'
 import { sessionMiddleware } from './middleware/session.js'
 import { appErrorPage, appRoutes } from './routes/app-routes.js'
 import { directoryRoutes } from './routes/directory-routes.js'
+import { editorRoutes } from './routes/editor-routes.js'
+import { listRoutes } from './routes/list-routes.js'
 import { publicRoutes } from './routes/public-routes.js'
+import { quoteRoutes } from './routes/quote-routes.js'
 import { releaseRoutes } from './routes/release-routes.js'
+import { scheduleRoutes } from './routes/schedule-routes.js'
+import { sendRoutes } from './routes/send-routes.js'
 import { sessionRoutes } from './routes/session-routes.js'
+import { signonRoutes } from './routes/signon-routes.js'
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -33,6 +40,10 @@ export interface AppOptions {
   maxBodyBytes?: number
   /** Sign-in attempts allowed per address and per e-mail in 15 minutes. */
   signInLimit?: number
+  /** Where e-mail goes (default: a drop folder under ./data/mail). */
+  mailer?: Mailer
+  /** A fixed link-signing key (tests); by default one is made and kept in the store. */
+  linkKey?: string
   /** The client's address for rate limits (the socket's, from the Node adapter). */
   clientAddress?: (c: import('hono').Context) => string
 }
@@ -41,7 +52,11 @@ export interface AppOptions {
 export function createApp(options: AppOptions) {
   const clock = options.clock ?? systemClock
   const publicUrl = (options.publicUrl ?? 'http://localhost:8080').replace(/\/+$/, '')
-  const newsroom = createNewsroom(options.store, clock)
+  const newsroom = createNewsroom(options.store, clock, {
+    publicUrl,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.linkKey ? { linkKey: options.linkKey } : {}),
+  })
   const limiter = createRateLimiter(clock, options.signInLimit ?? 10, 15 * 60 * 1000)
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024
 
@@ -86,6 +101,19 @@ export function createApp(options: AppOptions) {
   app.route('/api', api)
   // The workspace's sign-in form shares the API's limiter: one budget per address and e-mail.
   app.route('/app', appRoutes({ publicUrl, ...signIn }))
+  // Each feature's routes hold their own full paths; mounted before the public catch-alls.
+  for (const feature of [
+    editorRoutes,
+    quoteRoutes,
+    scheduleRoutes,
+    signonRoutes,
+    listRoutes,
+    sendRoutes,
+  ])
+    app.route('/', feature({ publicUrl }))
+  app.all('/app/*', () => {
+    throw new HttpError(404, { id: 'not-found', message: 'no such page' })
+  })
   app.route(
     '/',
     publicRoutes({

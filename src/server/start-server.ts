@@ -1,13 +1,19 @@
 /**
  * Starts the newsroom on Node: opens the store (SQLite under DATA_DIR, or PostgreSQL from
- * DATABASE_URL), seeds the demo coalition on first run, serves the app, and shuts down cleanly on
- * SIGTERM/SIGINT (stops accepting, finishes requests in flight, closes the database).
+ * DATABASE_URL), makes the mailer (SMTP_URL, or .eml files under DATA_DIR/mail), seeds the demo
+ * coalition on first run, serves the app with its background jobs (the scheduler, which runs
+ * missed schedules at once, and the outbox worker unless OUTBOX_WORKER=off), and shuts down
+ * cleanly on SIGTERM/SIGINT (stops accepting and the jobs, finishes requests in flight, closes
+ * the mailer and the database).
  */
 import { readFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
+import { createMailer } from '../mail/index.js'
 import { systemClock } from '../newsroom/clock.js'
+import { startOutboxWorker } from '../newsroom/distribution/outbox-worker.js'
+import { type BackgroundJob, startScheduler } from '../newsroom/schedule/scheduler.js'
 import { demoAccounts, isEmpty, seedDemo } from '../newsroom/seed-demo.js'
 import { openStore, storeLocationFromEnv } from '../store/index.js'
 import { createApp } from './create-app.js'
@@ -33,10 +39,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const location = storeLocationFromEnv(options.env)
   const store = await openStore(location)
   const publicUrl = options.env.PUBLIC_URL ?? `http://localhost:${options.port}`
+  const mailer = createMailer({
+    smtpUrl: options.env.SMTP_URL,
+    dropFolder: `${options.env.DATA_DIR ?? './data'}/mail`,
+    ...(options.env.MAIL_FROM ? { from: options.env.MAIL_FROM } : {}),
+  })
   const app = createApp({
     store,
     clock: systemClock,
     publicUrl,
+    mailer,
+    ...(options.env.PUBLIC_COALITION ? { publicCoalition: options.env.PUBLIC_COALITION } : {}),
     clientAddress: (c) => {
       try {
         return getConnInfo(c).remote.address ?? 'unknown'
@@ -51,6 +64,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     options.log('Created the demo coalition. Sign in at /app/sign-in with:')
     for (const a of demoAccounts) options.log(`  ${a.email}  password: ${a.password}  (${a.role})`)
   }
+  const jobs: BackgroundJob[] = [startScheduler(app.newsroom)]
+  if (options.env.OUTBOX_WORKER !== 'off') jobs.push(startOutboxWorker(app.newsroom))
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
       resolve(s),
@@ -65,9 +80,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   return {
     url,
     close() {
-      closing ??= new Promise<void>((resolve) => server.close(() => resolve())).then(() =>
-        store.close(),
-      )
+      closing ??= new Promise<void>((resolve) => server.close(() => resolve()))
+        .then(() => Promise.all(jobs.map((j) => j.stop())))
+        .then(() => mailer.close())
+        .then(() => store.close())
       return closing
     },
   }

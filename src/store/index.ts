@@ -17,6 +17,12 @@ export {
   roles,
 } from './repositories/accounts.js'
 export {
+  type AuditEntry,
+  type AuditRepository,
+  auditRepository,
+  type NewAuditEntry,
+} from './repositories/audit.js'
+export {
   type DirectoryRepository,
   directoryRepository,
   type Organization,
@@ -32,5 +38,6 @@ export {
   releaseRepository,
   type StoredVersion,
 } from './repositories/releases.js'
+export { type SettingsRepository, settingsRepository } from './repositories/settings.js'
 export type { Database, NewRow, Row } from './schema.js'
 export { StoreError, type StoreErrorCode } from './store-error.js'

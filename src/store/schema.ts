@@ -4,6 +4,13 @@
  * structured values are JSON text, so both engines store the same values.
  */
 import type { Insertable, Selectable } from 'kysely'
+import type { AuditTables } from './tables/audit.js'
+import type { EditorTables } from './tables/editor.js'
+import type { ListTables } from './tables/lists.js'
+import type { OutboxTables } from './tables/outbox.js'
+import type { QuoteTables } from './tables/quotes.js'
+import type { ScheduleTables } from './tables/schedule.js'
+import type { SignonTables } from './tables/signons.js'
 
 /** A coalition: the workspace that groups member organizations and their releases. */
 export interface CoalitionTable {
@@ -118,8 +125,15 @@ export interface RevisionTable {
   note: string | null
 }
 
-/** The whole database, as Kysely sees it. */
-export interface Database {
+/** The whole database, as Kysely sees it: the core tables and each feature's (src/store/tables). */
+export interface Database
+  extends AuditTables,
+    QuoteTables,
+    ScheduleTables,
+    SignonTables,
+    ListTables,
+    OutboxTables,
+    EditorTables {
   coalitions: CoalitionTable
   organizations: OrganizationTable
   people: PersonTable

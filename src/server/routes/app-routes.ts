@@ -1,36 +1,24 @@
-/**
- * The workspace pages, mounted at /app: sign in and out, the dashboard, import, the release page
- * with its status steps and edit form, revision diffs, and invitations. Server-rendered forms
- * that work without JavaScript; every form carries a CSRF token (the session's, or before sign-in
- * a double-submit token kept in a cookie); sign-in shares the API's rate limiter. Routes are thin:
- * read the form, call a newsroom operation, render a page from src/web/app or redirect (303).
- */
-import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { canEditRelease } from '../../newsroom/access.js'
 import { NewsroomError } from '../../newsroom/newsroom-error.js'
 import type { ReleaseView } from '../../newsroom/release-service.js'
 import { isPublic, nextStatuses } from '../../newsroom/release-status.js'
-import { accountRepository } from '../../store/index.js'
 import {
   appCss,
   checkVersions,
-  chooseUiLang,
   type ImportOrganization,
   type PageContext,
   type ReleasePageData,
   refusalMessage,
   renderDashboardPage,
   renderDiffPage,
-  renderErrorPage,
   renderImportPage,
   renderInvitationPage,
   renderReleasePage,
   renderSignInPage,
   renderSignOutPage,
   translate,
-  translator,
   type UiKey,
   uiLangOf,
   versionHeadline,
@@ -40,6 +28,21 @@ import type { AppEnv } from '../app-env.js'
 import { HttpError, toHttpError } from '../http-error.js'
 import { createRateLimiter, type RateLimiter } from '../middleware/rate-limit.js'
 import { sessionCookie } from '../middleware/session.js'
+import {
+  appErrorPage,
+  field,
+  fields,
+  flashKeys,
+  formTokenCookie,
+  pageContext,
+  RedirectSignal,
+  requireActor,
+  safeNext,
+  sameToken,
+  workspaceHeaders,
+} from './workspace-kit.js'
+
+export { appErrorPage } from './workspace-kit.js'
 
 /** Options of the workspace pages. */
 export interface AppRouteOptions {
@@ -53,111 +56,6 @@ export interface AppRouteOptions {
 }
 
 type C = Context<AppEnv>
-
-/** The cookie remembering the interface language chosen with the switcher. */
-const langCookie = 'comunicado_lang'
-/** The cookie holding the CSRF token of forms shown before a session exists. */
-const formTokenCookie = 'comunicado_form'
-const flashKeys: Record<string, UiKey> = {
-  imported: 'release.imported',
-  saved: 'release.saved',
-}
-
-function sameToken(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false
-  const x = Buffer.from(a)
-  const y = Buffer.from(b)
-  return x.length === y.length && timingSafeEqual(x, y)
-}
-
-/** A workspace path to return to after sign-in, or null for anything else (no open redirects). */
-function safeNext(value: unknown): string | null {
-  return typeof value === 'string' &&
-    /^\/app(?:[/?][^\s\\]*)?$/.test(value) &&
-    !value.includes('//')
-    ? value
-    : null
-}
-
-function field(form: Record<string, unknown>, name: string): string {
-  const value = form[name]
-  return typeof value === 'string' ? value : ''
-}
-
-function fields(form: Record<string, unknown>, name: string): string[] {
-  const value = form[name]
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value]
-  return list.filter((v): v is string => typeof v === 'string' && v.length > 0)
-}
-
-const contexts = new WeakMap<Request, PageContext>()
-
-/** The page context of a request: interface language, user, CSRF token (memoized per request). */
-async function pageContext(c: C, secure: boolean | null): Promise<PageContext> {
-  const known = contexts.get(c.req.raw)
-  if (known) return known
-  const actor = c.var.actor
-  const query = c.req.query('lang')
-  const remembered = getCookie(c, langCookie)
-  let userLocale: string | null = null
-  if (actor && !uiLangOf(query) && !uiLangOf(remembered))
-    userLocale =
-      (await accountRepository(c.var.newsroom.store.db).user(actor.userId))?.locale ?? null
-  const lang = chooseUiLang({
-    query,
-    remembered,
-    userLocale,
-    acceptLanguage: c.req.header('accept-language'),
-  })
-  const url = new URL(c.req.url)
-  // A form answered with a page (a refusal) keeps the form's URL; the language switcher must
-  // lead to a page that can be fetched, so it points at the page the form belongs to.
-  const here =
-    c.req.method === 'GET'
-      ? `${url.pathname}${url.search}`
-      : url.pathname.replace(/\/(status|save)$/, '')
-  const ctx: PageContext = {
-    lang,
-    t: translator(lang),
-    url: here,
-    userName: actor?.name ?? null,
-    // Without a session, forms carry the pre-session token; error pages (secure null) need none.
-    csrfToken: c.var.csrfToken ?? (secure === null ? null : formToken(c, secure)),
-  }
-  contexts.set(c.req.raw, ctx)
-  return ctx
-}
-
-/** The pre-session form token: read from its cookie, or made and set now. */
-function formToken(c: C, secure: boolean): string {
-  const existing = getCookie(c, formTokenCookie)
-  if (existing && /^[A-Za-z0-9_-]{20,}$/.test(existing)) return existing
-  const token = randomBytes(24).toString('base64url')
-  setCookie(c, formTokenCookie, token, {
-    httpOnly: true,
-    sameSite: 'Strict',
-    secure,
-    path: '/app',
-    maxAge: 2 * 3600,
-  })
-  return token
-}
-
-/**
- * Any error under /app as an HTML page in the interface language, with its status. The app's
- * error handler calls this for /app paths, so refusals raised before the workspace routes (a CSRF
- * mismatch, a body over the limit) reach a browser as a page rather than JSON.
- */
-export async function appErrorPage(c: Context<AppEnv>, error: unknown): Promise<Response> {
-  const http = toHttpError(error)
-  if (http.status >= 500) console.error(error)
-  const ctx = await pageContext(c, null)
-  c.header('Cache-Control', 'no-store')
-  return c.html(
-    renderErrorPage(ctx, refusalMessage(ctx.t, http.body.id, http.body.message)),
-    http.status as 400,
-  )
-}
 
 /** Server-rendered workspace pages, mounted at /app. */
 export function appRoutes(options: AppRouteOptions) {
@@ -195,37 +93,12 @@ export function appRoutes(options: AppRouteOptions) {
     deleteCookie(c, formTokenCookie, { path: '/app' })
   }
 
-  /** The signed-in actor, or a redirect to sign-in that comes back here. */
-  function requireActor(c: C) {
-    const actor = c.var.actor
-    if (actor) return actor
-    const url = new URL(c.req.url)
-    const next = c.req.method === 'GET' ? `${url.pathname}${url.search}` : '/app'
-    throw new RedirectSignal(`/app/sign-in?next=${encodeURIComponent(next)}`)
-  }
-
   app.onError((error, c) => {
     if (error instanceof RedirectSignal) return c.redirect(error.location, 303)
     return appErrorPage(c, error)
   })
 
-  app.use(async (c, next) => {
-    const chosen = uiLangOf(c.req.query('lang'))
-    if (chosen)
-      setCookie(c, langCookie, chosen, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure,
-        path: '/app',
-        maxAge: 365 * 24 * 3600,
-      })
-    await next()
-    c.header('Cache-Control', 'no-store')
-    c.header(
-      'Content-Security-Policy',
-      "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    )
-  })
+  app.use(workspaceHeaders(secure))
 
   app.get('/assets/app.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8')
@@ -566,18 +439,7 @@ export function appRoutes(options: AppRouteOptions) {
     }
   })
 
-  app.all('*', () => {
-    throw new HttpError(404, { id: 'not-found', message: 'no such page' })
-  })
-
   return app
-}
-
-/** Thrown by routes that need a signed-in user; answered with a 303 to the sign-in page. */
-class RedirectSignal extends Error {
-  constructor(readonly location: string) {
-    super(`redirect to ${location}`)
-  }
 }
 
 /** Creates a release from pasted versions, numbering the slug if the headline's is taken. */

@@ -65,6 +65,7 @@ function header(ctx: PageContext): Html {
           <ul>
             <li><a href="/app">${t('nav.releases')}</a></li>
             <li><a href="/app/releases/new">${t('nav.new')}</a></li>
+            <li><a href="/app/lists">${t('nav.lists')}</a></li>
           </ul>
         </nav>
         <div class="account">

@@ -154,6 +154,22 @@ function revisionList(ctx: PageContext, data: ReleasePageData): Html {
   return html`<ol reversed>${items}</ol>`
 }
 
+/** The release's tools: each feature's page for this release. */
+function toolNav(ctx: PageContext, id: string): Html {
+  const { t } = ctx
+  const tools: [string, UiKey][] = [
+    ['edit', 'tools.editor'],
+    ['quotes', 'tools.quotes'],
+    ['schedule', 'tools.schedule'],
+    ['signons', 'tools.signons'],
+    ['send', 'tools.send'],
+    ['audit', 'tools.audit'],
+  ]
+  return html`<nav aria-label="${t('tools.label')}" class="release-tools"><ul>${tools.map(
+    ([path, key]) => html`<li><a href="/app/releases/${id}/${path}">${t(key)}</a></li>`,
+  )}</ul></nav>`
+}
+
 /** The release page. */
 export function renderReleasePage(ctx: PageContext, data: ReleasePageData): Html {
   const { t } = ctx
@@ -177,6 +193,7 @@ export function renderReleasePage(ctx: PageContext, data: ReleasePageData): Html
     ctx,
     title,
     html`${notice('status', data.flash)}${notice('alert', data.error)}
+      ${toolNav(ctx, release.id)}
       <dl class="facts">
         <dt>${t('release.status')}</dt><dd>${statusBadge(ctx, release.status)}</dd>
         <dt>${t('release.issuers')}</dt><dd>${data.issuers.join(', ')}</dd>

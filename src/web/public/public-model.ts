@@ -21,6 +21,15 @@ export interface PublicRelease {
   /** The public languages the release has, in the order of its versions. */
   langs: PublicLang[]
   articles: Partial<Record<PublicLang, Article>>
+  /** Corrections of the published release, oldest first, with their note per language. */
+  corrections: PublicCorrection[]
+}
+
+/** A correction note of a published release. */
+export interface PublicCorrection {
+  /** ISO time of the correction. */
+  at: string
+  notes: Partial<Record<PublicLang, string>>
 }
 
 /** Everything a page template needs besides its own subject. */

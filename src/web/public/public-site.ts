@@ -90,8 +90,9 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
     return coalitionRow
   }
 
-  function revisionArticles(view: ReleaseView): ParsedRevision {
-    const key = `${view.id}@${view.revision}`
+  async function revisionArticles(view: ReleaseView): Promise<ParsedRevision> {
+    // The text as the public sees it (spokesperson appearance applied); its key changes with it.
+    const { content, key } = await newsroom.quotes.publicContent(view)
     const hit = parsed.get(key)
     if (hit) {
       // Refresh its place: the map's order is the least recently used first.
@@ -99,7 +100,7 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
       parsed.set(key, hit)
       return hit
     }
-    const fresh = articlesOf(view.content)
+    const fresh = articlesOf(content)
     parsed.set(key, fresh)
     if (parsed.size > cacheSize) {
       const oldest = parsed.keys().next().value
@@ -108,9 +109,12 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
     return fresh
   }
 
-  function toPublic(view: ReleaseView): PublicRelease | null {
+  async function toPublic(view: ReleaseView): Promise<PublicRelease | null> {
     if (view.status !== 'published' && view.status !== 'corrected') return null
-    const { langs, articles } = revisionArticles(view)
+    const [{ langs, articles }, corrections] = await Promise.all([
+      revisionArticles(view),
+      newsroom.schedule.publicCorrections(view),
+    ])
     if (langs.length === 0) return null
     const publishedAt = view.publishedAt ?? view.updatedAt
     return {
@@ -122,6 +126,7 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
       organizationIds: view.organizationIds,
       langs,
       articles,
+      corrections,
     }
   }
 
@@ -139,7 +144,8 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
   async function published(coalitionId: string | null): Promise<PublicRelease[]> {
     if (!coalitionId) return []
     const views = await newsroom.releases.published(coalitionId)
-    return views.map(toPublic).filter((r): r is PublicRelease => r !== null)
+    const all = await Promise.all(views.map(toPublic))
+    return all.filter((r): r is PublicRelease => r !== null)
   }
 
   async function release(coalitionId: string | null, slug: string) {
@@ -173,8 +179,12 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
         order by 1 desc, 2`.compile(newsroom.store.db)
       stampQuery = { coalitionId: c.id, query }
     }
-    const { rows } = await newsroom.store.db.executeQuery(stampQuery.query)
-    return `${c.id}|${JSON.stringify(rows)}`
+    const [{ rows }, features] = await Promise.all([
+      newsroom.store.db.executeQuery(stampQuery.query),
+      // What features add to public pages (appearance choices, corrections, sign-ons).
+      newsroom.publicStamp(c.id),
+    ])
+    return `${c.id}|${JSON.stringify(rows)}|${features}`
   }
 
   return {
