@@ -3,6 +3,9 @@
  * member organizations, a third coalition for isolation checks, and one user per role; plus a
  * small client that keeps the session cookie and CSRF token like a browser would.
  */
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createMailer, type Mailer } from '../mail/index.js'
 import { fixedClock } from '../newsroom/clock.js'
 import type { Role, Store, StoreEngine } from '../store/index.js'
 import { openTestStore } from '../store/test-engines.js'
@@ -57,11 +60,29 @@ function client(app: App, cookie: string | null, csrfToken: string | null): Test
   }
 }
 
-/** Opens a store on `engine`, builds the app and seeds the world. */
-export async function createTestWorld(engine: StoreEngine): Promise<TestWorld> {
+/** Options of {@link createTestWorld}. */
+export interface TestWorldOptions {
+  /** Where the app's e-mail goes: pass a mailer on a loopback SMTP server to read it. */
+  mailer?: Mailer
+}
+
+/**
+ * Opens a store on `engine`, builds the app and seeds the world. E-mail goes to `options.mailer`,
+ * or by default to a drop folder in the system's temporary directory.
+ */
+export async function createTestWorld(
+  engine: StoreEngine,
+  options: TestWorldOptions = {},
+): Promise<TestWorld> {
   const store = await openTestStore(engine)
   const clock = fixedClock('2026-03-01T12:00:00.000Z')
-  const app = createApp({ store, clock, publicUrl: 'http://newsroom.test', signInLimit: 5 })
+  const app = createApp({
+    store,
+    clock,
+    publicUrl: 'http://newsroom.test',
+    signInLimit: 5,
+    mailer: options.mailer ?? createMailer({ dropFolder: join(tmpdir(), 'comunicado-test-mail') }),
+  })
   const { directory, accounts } = app.newsroom
   const coalitionId = await directory.createCoalition('Red de Migrantes', 'red')
   const otherCoalitionId = await directory.createCoalition('Other Coalition', 'other')
