@@ -46,6 +46,42 @@ export function accountService(store: Store, clock: Clock) {
     return { token, csrfToken, expiresAt, userId }
   }
 
+  /** Validates a new account's input and hashes its password (before any transaction). */
+  async function newUser(input: {
+    email: string
+    name: string
+    password: string
+    locale?: string | undefined
+  }) {
+    if (input.password.length < minPasswordLength)
+      throw new NewsroomError(
+        'invalid',
+        `a password needs at least ${minPasswordLength} characters`,
+      )
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email.trim()))
+      throw new NewsroomError('invalid', 'that is not an e-mail address')
+    return {
+      id: randomUUID(),
+      email: input.email,
+      name: input.name.trim() || input.email,
+      passwordHash: await hashPassword(input.password),
+      locale: input.locale ?? 'en',
+      at: isoNow(clock),
+    }
+  }
+
+  async function insertUser(
+    target: ReturnType<typeof accountRepository>,
+    user: Awaited<ReturnType<typeof newUser>>,
+  ): Promise<void> {
+    try {
+      await target.createUser(user)
+    } catch (error) {
+      if (error instanceof StoreError) throw new NewsroomError('conflict', error.message)
+      throw error
+    }
+  }
+
   return {
     /** Creates a user directly (seeding, first admin); the password is hashed here. */
     async createUser(input: {
@@ -54,28 +90,9 @@ export function accountService(store: Store, clock: Clock) {
       password: string
       locale?: string | undefined
     }): Promise<string> {
-      if (input.password.length < minPasswordLength)
-        throw new NewsroomError(
-          'invalid',
-          `a password needs at least ${minPasswordLength} characters`,
-        )
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email.trim()))
-        throw new NewsroomError('invalid', 'that is not an e-mail address')
-      const id = randomUUID()
-      try {
-        await repo.createUser({
-          id,
-          email: input.email,
-          name: input.name.trim() || input.email,
-          passwordHash: await hashPassword(input.password),
-          locale: input.locale ?? 'en',
-          at: isoNow(clock),
-        })
-      } catch (error) {
-        if (error instanceof StoreError) throw new NewsroomError('conflict', error.message)
-        throw error
-      }
-      return id
+      const user = await newUser(input)
+      await insertUser(repo, user)
+      return user.id
     },
 
     /** Signs in with e-mail and password; the same refusal for an unknown e-mail and a wrong password. */
@@ -154,16 +171,22 @@ export function accountService(store: Store, clock: Clock) {
         )
       if (invitation.email && invitation.email.toLowerCase() !== input.email.trim().toLowerCase())
         throw new NewsroomError('forbidden', 'this invitation is for another e-mail address')
-      const userId = await this.createUser(input)
-      if (!(await repo.acceptInvitation(invitation.id, userId, isoNow(clock))))
-        throw new NewsroomError('conflict', 'this invitation was used a moment ago')
-      await repo.setMembership({
-        userId,
-        organizationId: invitation.organization_id,
-        role: invitation.role as Role,
-        at: isoNow(clock),
+      const user = await newUser(input)
+      // Claim, account and membership are one transaction: two people racing for one link
+      // leave exactly one account with its membership, and the loser's account is not made.
+      await store.db.transaction().execute(async (trx) => {
+        const tx = accountRepository(trx)
+        await insertUser(tx, user)
+        if (!(await tx.acceptInvitation(invitation.id, user.id, user.at)))
+          throw new NewsroomError('conflict', 'this invitation was used a moment ago')
+        await tx.setMembership({
+          userId: user.id,
+          organizationId: invitation.organization_id,
+          role: invitation.role as Role,
+          at: user.at,
+        })
       })
-      return grant(userId)
+      return grant(user.id)
     },
   }
 }

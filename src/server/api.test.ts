@@ -292,6 +292,41 @@ for (const engine of testEngines) {
         )
       })
 
+      it('lets exactly one of two people racing for one link make an account', async () => {
+        const admin = await world.signIn('admin-a')
+        const invited = await admin.request(
+          'POST',
+          `/api/organizations/${world.orgA}/invitations`,
+          { role: 'viewer', email: null },
+        )
+        const token = ((await json(invited)).url as string).split('/').pop()
+        const emails = [`race-1-${engine}@example.org`, `race-2-${engine}@example.org`]
+        const statuses = await Promise.all(
+          emails.map(async (email) => {
+            const response = await world.app.request(`/api/invitations/${token}/accept`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ email, name: 'Racer', password: 'a long enough password' }),
+            })
+            return response.status
+          }),
+        )
+        assert.deepEqual([...statuses].sort(), [201, 409])
+        const made = await world.store.db
+          .selectFrom('users')
+          .select('email')
+          .where('email', 'in', emails)
+          .execute()
+        assert.equal(made.length, 1, 'the loser of the race has no account')
+        const members = await world.store.db
+          .selectFrom('memberships')
+          .innerJoin('users', 'users.id', 'memberships.user_id')
+          .select('users.email')
+          .where('users.email', 'in', emails)
+          .execute()
+        assert.deepEqual(members, made, 'the winner has its membership')
+      })
+
       it('refuses an expired invitation', async () => {
         const admin = await world.signIn('admin-a')
         const token = (

@@ -73,7 +73,7 @@ export function accountRepository(db: Kysely<Database>) {
       role: Role
       at: string
     }): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      const replace = async (trx: Kysely<Database>) => {
         await trx
           .deleteFrom('memberships')
           .where('user_id', '=', input.userId)
@@ -88,7 +88,10 @@ export function accountRepository(db: Kysely<Database>) {
             created_at: input.at,
           })
           .execute()
-      })
+      }
+      // Inside a caller's transaction (accepting an invitation) it joins that one.
+      if (db.isTransaction) await replace(db)
+      else await db.transaction().execute(replace)
     },
 
     /** A user's memberships with their coalitions. */
