@@ -69,4 +69,25 @@ describe('resolveConfig', () => {
     )
     assert.match(problems({ rule: {} })[0] ?? '', /rule/)
   })
+  it('names every shape problem by its path', () => {
+    assert.deepEqual(problems([]), ['(root): expected an object, got an array'])
+    assert.deepEqual(problems({ extends: 'strict', locale: 'fr' }), [
+      'extends: expected one of "recommended"|"all"|"none"',
+      'locale: expected one of "en"|"es"',
+    ])
+    assert.deepEqual(problems({ rules: { 'doubled-words': ['error', 'loud'] } }), [
+      'rules.doubled-words: expected a severity, [severity] or [severity, { options }]',
+    ])
+    assert.deepEqual(problems({ rules: [] }), ['rules: expected an object, got an array'])
+    assert.deepEqual(
+      problems({ terminology: ['', 7, { term: 'Alianza Americas', langs: ['e'], x: 1 }] }),
+      [
+        'terminology.0: expected a non-empty string',
+        'terminology.1: expected a string or an object, got a number',
+        'terminology.2: unrecognized key: "x"',
+        'terminology.2.langs.0: expected a string of at least 2 characters',
+      ],
+    )
+    assert.deepEqual(problems({ $schema: 'x', terminology: [{ term: 'A', variants: ['B'] }] }), [])
+  })
 })

@@ -4,41 +4,19 @@
  * (the CLI finds and reads the file; this module only validates and resolves plain data), so
  * the same resolution runs in the browser editor.
  */
-import { z } from 'zod'
 import type { AnyRule, Locale, RuleLevel, RuleOptions, TermEntry } from './rule.js'
 
-const levelSchema = z.enum(['off', 'info', 'warning', 'error'])
+/** A severity as written in a configuration. */
+type Level = 'off' | 'info' | 'warning' | 'error'
 
-const ruleSettingSchema = z.union([
-  levelSchema,
-  z.tuple([levelSchema]),
-  z.tuple([levelSchema, z.record(z.string(), z.unknown())]),
-])
-
-const termSchema = z.union([
-  z.string().min(1),
-  z
-    .object({
-      term: z.string().min(1),
-      variants: z.array(z.string().min(1)).optional(),
-      langs: z.array(z.string().min(2)).optional(),
-    })
-    .strict(),
-])
-
-/** The JSON shape of a configuration file. */
-export const configSchema = z
-  .object({
-    $schema: z.string().optional(),
-    extends: z.enum(['recommended', 'all', 'none']).optional(),
-    locale: z.enum(['en', 'es']).optional(),
-    rules: z.record(z.string(), ruleSettingSchema).optional(),
-    terminology: z.array(termSchema).optional(),
-  })
-  .strict()
-
-/** A configuration as written by a person. */
-export type Config = z.infer<typeof configSchema>
+/** A configuration as written by a person (the JSON shape of a configuration file). */
+export interface Config {
+  $schema?: string
+  extends?: 'recommended' | 'all' | 'none'
+  locale?: 'en' | 'es'
+  rules?: Record<string, Level | [Level] | [Level, Record<string, unknown>]>
+  terminology?: (string | { term: string; variants?: string[]; langs?: string[] })[]
+}
 
 /** A rule's resolved setting. */
 export interface RuleSetting {
@@ -70,15 +48,7 @@ export function presetLevel(preset: 'recommended' | 'all' | 'none', rule: AnyRul
 
 /** Validates a configuration object and resolves it against `rules`; throws {@link ConfigError}. */
 export function resolveConfig(input: unknown, rules: readonly AnyRule[]): ResolvedConfig {
-  const parsed = configSchema.safeParse(input ?? {})
-  if (!parsed.success)
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const path = issue.path.length > 0 ? issue.path.join('.') : '(root)'
-        return `${path}: ${issue.message}`
-      }),
-    )
-  const config = parsed.data
+  const config = validateConfig(input ?? {})
   const preset = config.extends ?? 'recommended'
   const byId = new Map(rules.map((rule) => [rule.id, rule]))
   const problems: string[] = []
@@ -121,6 +91,90 @@ export function resolveConfig(input: unknown, rules: readonly AnyRule[]): Resolv
   return config.locale
     ? { rules: resolved, terminology, locale: config.locale }
     : { rules: resolved, terminology }
+}
+
+const LEVELS: readonly string[] = ['off', 'info', 'warning', 'error']
+const PRESETS: readonly string[] = ['recommended', 'all', 'none']
+const LOCALES: readonly string[] = ['en', 'es']
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const oneOf = (choices: readonly string[]) =>
+  `expected one of ${choices.map((c) => `"${c}"`).join('|')}`
+
+/**
+ * Checks the shape of a configuration by hand (no schema library: the checker's cold start
+ * matters, and the shape is small); throws {@link ConfigError} naming every problem by path.
+ */
+function validateConfig(input: unknown): Config {
+  const problems: string[] = []
+  const problem = (path: string, message: string) => problems.push(`${path}: ${message}`)
+  if (!isObject(input)) throw new ConfigError([`(root): expected an object, got ${kindOf(input)}`])
+  const known = ['$schema', 'extends', 'locale', 'rules', 'terminology']
+  for (const key of Object.keys(input))
+    if (!known.includes(key)) problem('(root)', `unrecognized key: "${key}"`)
+  if (input.$schema !== undefined && typeof input.$schema !== 'string')
+    problem('$schema', `expected a string, got ${kindOf(input.$schema)}`)
+  if (input.extends !== undefined && !PRESETS.includes(input.extends as string))
+    problem('extends', oneOf(PRESETS))
+  if (input.locale !== undefined && !LOCALES.includes(input.locale as string))
+    problem('locale', oneOf(LOCALES))
+  if (input.rules !== undefined) {
+    if (!isObject(input.rules)) problem('rules', `expected an object, got ${kindOf(input.rules)}`)
+    else
+      for (const [id, setting] of Object.entries(input.rules)) {
+        const level = Array.isArray(setting) ? setting[0] : setting
+        const options = Array.isArray(setting) ? setting[1] : undefined
+        const shapeOk =
+          !Array.isArray(setting) ||
+          setting.length === 1 ||
+          (setting.length === 2 && isObject(options))
+        if (!LEVELS.includes(level as string)) problem(`rules.${id}`, oneOf(LEVELS))
+        else if (!shapeOk)
+          problem(`rules.${id}`, 'expected a severity, [severity] or [severity, { options }]')
+      }
+  }
+  if (input.terminology !== undefined) {
+    if (!Array.isArray(input.terminology))
+      problem('terminology', `expected an array, got ${kindOf(input.terminology)}`)
+    else
+      input.terminology.forEach((entry, i) => {
+        const path = `terminology.${i}`
+        if (typeof entry === 'string') {
+          if (entry.length === 0) problem(path, 'expected a non-empty string')
+          return
+        }
+        if (!isObject(entry)) {
+          problem(path, `expected a string or an object, got ${kindOf(entry)}`)
+          return
+        }
+        for (const key of Object.keys(entry))
+          if (!['term', 'variants', 'langs'].includes(key))
+            problem(path, `unrecognized key: "${key}"`)
+        if (typeof entry.term !== 'string' || entry.term.length === 0)
+          problem(`${path}.term`, 'expected a non-empty string')
+        for (const [key, min] of [
+          ['variants', 1],
+          ['langs', 2],
+        ] as const) {
+          const list = entry[key]
+          if (list === undefined) continue
+          if (!Array.isArray(list))
+            problem(`${path}.${key}`, `expected an array, got ${kindOf(list)}`)
+          else
+            list.forEach((item, j) => {
+              if (typeof item !== 'string' || item.length < min)
+                problem(
+                  `${path}.${key}.${j}`,
+                  `expected a string of at least ${min} character${min === 1 ? '' : 's'}`,
+                )
+            })
+        }
+      })
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  return input as Config
 }
 
 /** The recommended configuration for `rules`. */

@@ -8,7 +8,6 @@ export { type CheckOptions, checkRelease, sortDiagnostics } from './check-releas
 export {
   type Config,
   ConfigError,
-  configSchema,
   presetLevel,
   type ResolvedConfig,
   type RuleSetting,
