@@ -65,9 +65,14 @@ function make(
 /** Whether the phrase names or points at a speaker and reaches `until` (nothing cut between). */
 function usable(p: SpeakerPhrase, text: string, until: number): boolean {
   if (p.name === null && p.reference === null) return false
-  // Only commas, spaces and an age ("Doe, 45, said") may stand between phrase and verb.
-  return text.slice(p.end, until).replace(/[,\s\d]/g, '') === ''
+  // Only commas, spaces and an age ("Doe, 45, said") may stand between phrase and verb, or an
+  // appositive clause between commas ("The letter, signed by 40 groups, reads", "Doe, who
+  // has led the union since 2010, said").
+  const gap = text.slice(p.end, until)
+  return gap.replace(/[,\s\d]/g, '') === '' || appositiveRe.test(gap)
 }
+
+const appositiveRe = /^\s*,\s*\p{Ll}[^,;:.!?"“”«»\n]{0,120},\s*$/u
 
 /** The attribution right after a quote span, within its last block. */
 export function attributionAfter(
@@ -201,7 +206,33 @@ export function attributionBefore(
     }
     // Another verb further back may carry the attribution ("expresó que comparte “…”").
   }
+  // A colon with no reporting verb: "Kevin Marsh, an organizer with Tenants United, put it
+  // plainly: “…”" — the subject of the sentence speaks.
+  if (colon && words.length <= 40) return colonSubject(text, words, from, to)
   return null
+}
+
+/**
+ * The named subject of a sentence that introduces a quote with a colon, as an attribution: the
+ * longest run of words from the sentence start that reads as a speaker phrase and is followed
+ * by a lower-case word (its verb).
+ */
+function colonSubject(
+  text: string,
+  words: ReturnType<typeof wordsIn>,
+  from: number,
+  to: number,
+): FoundAttribution | null {
+  let best: SpeakerPhrase | null = null
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]
+    if (!w || !isLower(w.text[0]) || isArticleOrPronoun(w.text)) continue
+    const phrase = parseSubject(text, from, w.start)
+    const head = /\S+/.exec(text.slice(phrase.start, w.start))?.[0] ?? ''
+    const named = phrase.name !== null && isUpper(head[0])
+    if ((named || phrase.reference === 'document') && usable(phrase, text, w.start)) best = phrase
+  }
+  return best ? make('before', best.start, to - 1, null, best, { colon: true }) : null
 }
 
 /** A narrator's aside between dashes inside the quote: «… —afirmó NAME—. …» */

@@ -18,10 +18,11 @@ import {
 import { looksLikeContacts } from './boilerplates.js'
 import { aboutHeading, isEndMark, leadingEndMark, orgDescription } from './org-description.js'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
+import { speakerLine } from './speaker-line.js'
 import { parseSubject } from './speaker-phrase.js'
 import { SpeakerRegistry } from './speaker-registry.js'
 import { findStatementLead, mayLead, type StatementLead } from './statement-lead.js'
-import { isSpace, trimSpan } from './text-scan.js'
+import { isSpace, skipDateline, trimSpan } from './text-scan.js'
 
 const excludedKinds = new Set([
   'headline',
@@ -197,6 +198,8 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
       else if (before && !before.partial && words >= 2) chosen = before
       else if (before?.partial && words >= 5) chosen = before
       else if (after && !unnamed && sentenceLike(quoted)) chosen = after
+      // A speaker line above or below a quoted paragraph: "NAME, TITLE, ORG" / "— NAME, ORG".
+      else if (!after && !before) chosen = speakerLineFor(text, blocks, sp)
     }
     let end = sp.end
     let reach = sp.after
@@ -270,10 +273,58 @@ function previousEligible(blocks: Block[], eligible: boolean[], i: number): Bloc
   return i > 0 && eligible[i - 1] ? (blocks[i - 1] ?? null) : null
 }
 
+const lineKinds = new Set(['body', 'quote', 'other', 'subheadline'])
+
+/**
+ * The attribution of a quote that fills its paragraph(s) given by a speaker line with no verb:
+ * the paragraph right above it ("Rosa Delgado, Executive Director, Housing Network") or right
+ * below it ("— Ana Ruiz, presidenta de Inquilinos Unidos").
+ */
+function speakerLineFor(text: string, blocks: Block[], sp: QuoteSpan): FoundAttribution | null {
+  const first = blocks[sp.firstBlock]
+  const last = blocks[sp.lastBlock]
+  if (!first || !last || !sp.closed) return null
+  const [bs] = trimSpan(text, first.start, first.end)
+  const [, be] = trimSpan(text, last.start, last.end)
+  const opensBlock = sp.open === bs || skipDateline(text, bs, sp.open) >= sp.open
+  if (!opensBlock || text.slice(sp.after, be).replace(/[\s.,]/g, '') !== '') return null
+  const make = (
+    kind: 'before' | 'dash',
+    line: NonNullable<ReturnType<typeof speakerLine>>,
+  ): FoundAttribution => ({
+    kind,
+    start: line.start,
+    end: line.end,
+    verb: null,
+    phrase: line.phrase,
+    sentenceBreak: false,
+    colon: line.colon,
+    partial: false,
+    resumes: null,
+  })
+  const prev = blocks[sp.firstBlock - 1]
+  if (prev && lineKinds.has(prev.kind) && opensBlock) {
+    const line = speakerLine(text, prev.start, prev.end)
+    if (line && !line.signature) return make('before', line)
+  }
+  const next = blocks[sp.lastBlock + 1]
+  if (next && lineKinds.has(next.kind)) {
+    const line = speakerLine(text, next.start, next.end)
+    if (line && !line.colon) return make('dash', line)
+  }
+  return null
+}
+
 /** A statement lead closing a block, or one before a colon inside it ("Statement from X: “…”"). */
 function leadInBlock(text: string, b: Block): { lead: StatementLead; bodyStart: number } | null {
-  if (!mayLead(b.text)) return null
   const [s, e] = trimSpan(text, b.start, b.end)
+  // A speaker line that announces what follows: "Rosa Delgado, Executive Director, CHN:".
+  const line = text[e - 1] === ':' ? speakerLine(text, s, e) : null
+  if (line) {
+    const lead = { start: line.start, end: line.end, verb: null, phrase: line.phrase }
+    return { lead, bodyStart: e }
+  }
+  if (!mayLead(b.text)) return null
   const whole = findStatementLead(text, s, e)
   if (
     whole &&
@@ -297,8 +348,15 @@ function headlineSpeaker(text: string, blocks: Block[]): Speaker | null {
   if (!h) return null
   const cut = /\s(?:on|about|sobre|responds?\s+to|responde\s+a)\s|:\s|\s[–—]\s/u.exec(h.text)
   if (!cut) return null
-  const phrase = parseSubject(text, h.start, h.start + cut.index)
+  const lead = /^(?:(?:joint\s+)?statement\s+(?:of|from|by)|declaraci[oó]n\s+de)\s+/iu.exec(h.text)
+  const from = h.start + (lead ? lead[0].length : 0)
+  const phrase = parseSubject(text, from, h.start + cut.index)
   if (phrase.name === null || phrase.name.split(/\s+/).length < 2) return null
+  // "Coalition Demands Action on Housing" is a headline, not a person: a person comes with a
+  // title or an organization, or is named again in the text.
+  const surname = phrase.name.split(/\s+/).pop() ?? ''
+  const again = text.indexOf(surname, h.end) >= 0 || text.lastIndexOf(surname, h.start) >= 0
+  if (phrase.title === null && phrase.organization === null && !again) return null
   return { name: phrase.name, title: phrase.title, organization: phrase.organization }
 }
 

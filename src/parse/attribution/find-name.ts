@@ -53,7 +53,7 @@ export function findName(segs: Token[][]): NameHit | null {
         continue
       }
     }
-    if (!t || !isNameWord(t) || isNotNameStart(t.text)) continue
+    if (!t || !isNameWord(t) || isNotNameStart(t.text, seg0[i + 1]?.text)) continue
     let [from, to] = nameRun(seg0, i)
     if (to === from) continue
     const prev = seg0[from - 1]
@@ -98,7 +98,7 @@ export function findName(segs: Token[][]): NameHit | null {
   let h = 0
   while (h < seg1.length && isHonorific(seg1[h]?.text ?? '')) h++
   const head = seg1[h]
-  if (head && isNameWord(head) && !isNotNameStart(head.text)) {
+  if (head && isNameWord(head) && !isNotNameStart(head.text, seg1[h + 1]?.text)) {
     const [from, to] = nameRun(seg1, h)
     if (to > from && !(seg1[to] && isTitleWord(seg1[to]?.text ?? '')))
       return { seg: 1, from: 0, to }
@@ -115,7 +115,7 @@ export function nameAfterTitle(seg: Token[], i: number): boolean {
     (isTitleWord(seg[j]?.text ?? '') || isHonorific(seg[j]?.text ?? ''))
   )
     j++
-  return isNameWord(seg[j]) && !isNotNameStart(seg[j]?.text ?? '')
+  return isNameWord(seg[j]) && !isNotNameStart(seg[j]?.text ?? '', seg[j + 1]?.text)
 }
 
 /** When a segment is a name and nothing else (honorifics allowed), the name run's end. */
@@ -124,7 +124,7 @@ export function fullName(seg: Token[] | undefined): number | null {
   let h = 0
   while (h < seg.length && isHonorific(seg[h]?.text ?? '')) h++
   const head = seg[h]
-  if (!head || !isNameWord(head) || isNotNameStart(head.text)) return null
+  if (!head || !isNameWord(head) || isNotNameStart(head.text, seg[h + 1]?.text)) return null
   const [from, to] = nameRun(seg, h)
   if (to <= from) return null
   const rest = seg.slice(to)

@@ -70,9 +70,18 @@ const notNames = new Set(
     .filter(Boolean),
 )
 
-/** Whether a capitalised word cannot begin a personal name ("The", "Today", "Hoy"). */
-export function isNotNameStart(word: string): boolean {
-  return notNames.has(fold(word))
+/** Months that are also first names ("April Lee", "Julio Reyes", "Abril Soto"). */
+const monthNames = new Set('april may june august julio abril junio mayo'.split(' '))
+
+/**
+ * Whether a capitalised word cannot begin a personal name ("The", "Today", "Hoy"). A month that
+ * is also a first name begins one when a capitalised word follows it (`next`): "Julio Reyes",
+ * not "Julio 4".
+ */
+export function isNotNameStart(word: string, next?: string): boolean {
+  const w = fold(word)
+  if (next !== undefined && monthNames.has(w) && /^\p{Lu}\p{Ll}/u.test(next)) return false
+  return notNames.has(w)
 }
 
 const particles = new Set([

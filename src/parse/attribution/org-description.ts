@@ -6,6 +6,7 @@
  * placeholder ("[ORG]", "XXX", "TK"), gives `organization: null`.
  */
 import { isPlaceholder } from './name-words.js'
+import { acronymGlossRe } from './phrase-tokens.js'
 import { isSpace, sentenceEnd } from './text-scan.js'
 
 /** An "About X" heading, with the description that follows it on the same line, if any. */
@@ -37,6 +38,7 @@ export function isEndMark(s: string): boolean {
 
 function cleanOrg(s: string): string | null {
   let o = s
+    .replace(acronymGlossRe, '')
     .trim()
     .replace(/^[*_#\s]+|[*_\s:.,]+$/g, '')
     .replace(/^(the|la|el|los|las)\s+/i, '')

@@ -8,6 +8,7 @@ import {
   isDepartmentWord,
   isHonorific,
   isNameParticle,
+  isNotNameStart,
   isTitleWord,
   orgPrepositions,
 } from './name-words.js'
@@ -106,10 +107,31 @@ export function slice(text: string, tokens: Token[], from: number, to: number): 
 /** An organization as written, without surrounding quotes, punctuation or a leading article. */
 export function cleanOrg(org: string | null): string | null {
   if (org === null) return null
-  let o = org.trim().replace(/^["“'‘«]+|["”'’»,.;:]+$/g, '')
+  let o = org
+    .trim()
+    .replace(acronymGlossRe, '')
+    .replace(/^["“'‘«]+|["”'’»,.;:]+$/g, '')
   o = o.replace(/^(the|la|el|los|las)\s+/, '')
   return o === '' ? null : o
 }
+
+/**
+ * A translator's gloss of an acronym in brackets: "(ACLU, por sus siglas en inglés)", "(por
+ * sus siglas en inglés)", "(CHIRLA, for its acronym in Spanish)". The name stands without it.
+ */
+export const acronymGlossRe =
+  /\s*\((?:[^()]{1,40},\s*)?(?:por\s+sus\s+siglas|sus\s+siglas|siglas\s+en|(?:by|for)\s+its\s+(?:initials|acronym)|its\s+(?:initials|acronym)|as\s+it\s+is\s+known)[^()]*\)/iu
+
+/** Words that end a job title and never an organization's name. */
+const jobRe =
+  /^(?:director|directora|manager|coordinator|coordinador|coordinadora|organizer|organizador|organizadora|officer|spokesperson|spokesman|spokeswoman|vocero|vocera|portavoz|analyst|analista|strategist|estratega|attorney|abogad[oa]|advisor|adviser|asesora?|specialist|especialista|associate|fellow|researcher|investigador|investigadora|chair|chairman|chairwoman|chairperson|president|presidente|presidenta|secretary|secretario|secretaria|founder|fundador|fundadora|editor|editora|manager|gerente)$/i
+
+/** Generic nouns before an organization's name ("la organización Inquilinos Unidos"). */
+const genericOrgNouns = new Set(
+  'organization organisation organización organizacion coalition coalición coalicion group grupo network red campaign campaña colectivo collective union unión sindicato nonprofit agrupación asociación'.split(
+    ' ',
+  ),
+)
 
 /** Title and organization from one clause ("executive director of Alianza Americas"). */
 export function readClause(
@@ -126,6 +148,13 @@ export function readClause(
     if (w?.kind !== 'word' || !orgPrepositions.has(w.text.toLowerCase())) continue
     let q = p + 1
     while (q < words.length && articles.has(words[q]?.text.toLowerCase() ?? '')) q++
+    // "de la organización Inquilinos Unidos": the generic noun is not part of the name.
+    if (
+      genericOrgNouns.has(words[q]?.text.toLowerCase() ?? '') &&
+      !isUpper(words[q]?.text[0]) &&
+      isUpper(words[q + 1]?.text[0])
+    )
+      q++
     const title = p > 0 ? slice(text, words, 0, p) : null
     if (q >= words.length) return { title, org: null, dangling: true }
     const next = words[q]
@@ -158,7 +187,9 @@ export function readClause(
   const allTitle =
     indefinite ||
     (head !== undefined && (isTitleWord(head.text) || !isUpper(head.text[0]))) ||
-    words.every((t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0]))
+    words.every((t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0])) ||
+    // "Research Director", "Field Organizer": a short clause that ends in a job.
+    (words.length <= 4 && jobRe.test(words[words.length - 1]?.text ?? ''))
   const whole = slice(text, words, 0, words.length)
   return allTitle
     ? { title: whole, org: null, dangling: false }
@@ -171,7 +202,21 @@ export function cutTokens(tokens: Token[]): Token[] {
     const t = tokens[i]
     if (t?.kind !== 'word') continue
     const lower = t.text.toLowerCase()
-    if (stopWords.has(lower) && i > 0) return trimCommas(tokens.slice(0, i))
+    if (stopWords.has(lower) && i > 0) {
+      // "Vecinos en Acción", "Mothers in Action": inside a name, not an adverbial ("in Denver",
+      // "on Tuesday").
+      const prev = tokens[i - 1]
+      const next = tokens[i + 1]
+      const inName =
+        /^(?:in|en|on)$/.test(lower) &&
+        prev?.kind === 'word' &&
+        isUpper(prev.text[0]) &&
+        next?.kind === 'word' &&
+        isUpper(next.text[0]) &&
+        !isNotNameStart(next.text) &&
+        placeLength(tokens.slice(i + 1, i + 4).map((x) => x.text)) === 0
+      if (!inName) return trimCommas(tokens.slice(0, i))
+    }
     if (lower === 'at' && i > 0) {
       const n = tokens[i + 1]
       const n2 = tokens[i + 2]

@@ -73,6 +73,9 @@ const english = new Set<string>([
   'testifies',
   'replied',
   'replies',
+  // What a document does: "the letter reads", "the ruling reads in part".
+  'reads',
+  'read',
 ])
 
 const spanishAr = [
@@ -138,6 +141,10 @@ const spanishErIr = [
   'escribir',
 ]
 const spanishIrregular = [
+  // What a document does: "reza la carta", "se lee en el documento".
+  'reza',
+  'rezaba',
+  'lee',
   'dijo',
   'dice',
   'dijeron',

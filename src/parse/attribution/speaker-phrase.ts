@@ -36,8 +36,11 @@ export interface SpeakerPhrase {
   name: string | null
   title: string | null
   organization: string | null
-  /** Set when the phrase only points at an earlier speaker: a pronoun or a bare title. */
-  reference: 'pronoun' | 'title' | null
+  /**
+   * Set when the phrase does not name a person: a pronoun or a bare title (an earlier speaker),
+   * or a document ("the letter", "la carta", "the court's ruling"), which has no speaker.
+   */
+  reference: 'pronoun' | 'title' | 'document' | null
   /** The title ends in a preposition with no organization after it ("executive director of"). */
   dangling: boolean
   start: number
@@ -48,6 +51,30 @@ export interface SpeakerPhrase {
 /** First words of organization names that can speak ("Union", "Coalición", "Comité"). */
 const orgHeadRe =
   /^(union|unión|coalition|coalición|network|red|federation|federación|council|concejo|consejo|committee|comité|department|departamento|ministry|ministerio|office|oficina|embassy|embajada|government|gobierno|alliance|alianza|association|asociación|center|centro|institute|instituto|foundation|fundación|league|liga|campaign|campaña|movement|movimiento)$/i
+
+/** Nouns for a text that is quoted: a letter, a statement, a ruling, a report. */
+const documentNouns = new Set(
+  `letter letters statement statements report petition resolution complaint lawsuit suit filing
+  ruling decision order memo memorandum bill declaration brief document text proclamation
+  editorial op-ed post tweet message notice study survey analysis opinion motion
+  carta cartas comunicado declaración declaracion informe reporte petición peticion resolución
+  resolucion demanda queja fallo sentencia decisión decision orden memorando documento texto
+  misiva proclama mensaje publicación publicacion estudio encuesta análisis analisis moción`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/**
+ * Whether a phrase without a personal name is a document ("the letter", "the joint statement",
+ * "la carta abierta", "the court's ruling"): its head noun, within its first four words.
+ */
+function isDocument(seg: Token[]): boolean {
+  const words = seg.filter((t) => t.kind === 'word').slice(0, 4)
+  const at = words.findIndex((t) => documentNouns.has(t.text.toLowerCase()))
+  if (at < 0) return false
+  // "the letter's author", "the report's lead writer": a person after all.
+  return !words.slice(at + 1).some((t) => isTitleWord(t.text))
+}
 
 const emptyPhrase: SpeakerPhrase = {
   name: null,
@@ -103,8 +130,11 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
   const segs = segments(tokens)
   const hit = findName(segs)
   if (!hit) {
-    // A bare title ("the senator", "la directora ejecutiva de CASA", "The Secretary-General").
     const seg = segs[0] ?? []
+    // A document speaks for nobody in particular: "the letter reads", "dice la carta".
+    if (isDocument(seg))
+      return base({ reference: 'document', end: seg[seg.length - 1]?.end ?? phraseEnd })
+    // A bare title ("the senator", "la directora ejecutiva de CASA", "The Secretary-General").
     const clause = readClause(text, seg)
     const phrase = slice(text, seg, 0, seg.length)
     return base({
@@ -147,6 +177,12 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
       const ownerWord = (t: Token | undefined) =>
         (isNameWord(t) || /^\d+\p{Lu}/u.test(t?.text ?? '')) && !isNotNameStart(t?.text ?? '')
       while (b < rest.length && ownerWord(rest[b])) b++
+      // "Housing Justice Colorado Executive Director": a capitalised owner may hold a title-like
+      // word ("Justice"); the title is the run of title words that ends the phrase.
+      let t = rest.length
+      while (t > a && rest[t - 1]?.kind === 'word' && isTitleWord(rest[t - 1]?.text ?? '')) t--
+      if (t > b && rest.slice(a, t).every((w) => w.kind === 'word' && /^[\p{Lu}\d]/u.test(w.text)))
+        b = t
       if (b > a && b < rest.length && placeLength(rest.slice(a, b).map((t) => t.text)) !== b - a) {
         // "DNC Hispanic Media Director": an acronym owns the rest of the title ("32BJ SEIU"
         // stays whole: every word of it is an acronym).
@@ -195,9 +231,13 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
     if (!head) continue
     const headLower = head.text.toLowerCase()
     const startsLower = head.kind === 'word' && !isUpper(head.text[0])
+    // "research director of ORG": a title word may follow a lower-case qualifier.
+    const titleSoon = sg
+      .slice(0, 3)
+      .some((t) => t.kind === 'word' && isTitleWord(t.text) && !/^(?:of|de|del)$/i.test(t.text))
     if (
       startsLower &&
-      !isTitleWord(head.text) &&
+      !titleSoon &&
       !articles.has(headLower) &&
       !orgPrepositions.has(headLower) &&
       !/^(co|vice|sub|ex)[-\p{L}]/u.test(headLower)

@@ -48,6 +48,7 @@ export class SpeakerRegistry {
       organization: phrase.organization,
     }
     let found: Speaker | null = null
+    if (phrase.reference === 'document') return null
     if (phrase.reference === 'pronoun') found = this.last()
     else if (phrase.reference === 'title') {
       const head = fold(phrase.title ?? '')

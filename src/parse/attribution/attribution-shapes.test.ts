@@ -1,0 +1,274 @@
+/**
+ * Attribution by shape, through the whole reader: each row is a body passage set inside a
+ * plain release frame (release line, date, headline, dateline paragraph, end mark) and the
+ * quotes the reader must find in it, with speaker and organization. Phrasings are varied on
+ * purpose — names, organizations, verbs and punctuation differ from row to row — so that a
+ * rule tuned to one sentence fails here.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { parseRelease } from '../parse-release.js'
+
+type Row = [
+  shape: string,
+  body: string,
+  quotes: [start: string, speaker: string | null, org: string | null][],
+]
+
+const enFrame = (body: string): string =>
+  `FOR IMMEDIATE RELEASE\nMarch 3, 2026\n\nTenant Groups Press Lawmakers on Rent Bill\n\nDENVER, Colo. — Housing advocates gathered at the state capitol on Tuesday to demand a vote on the tenant protection bill before the session ends.\n\n${body}\n\n###\n`
+const esFrame = (body: string): string =>
+  `PARA DIFUSIÓN INMEDIATA\n3 de marzo de 2026\n\nOrganizaciones de inquilinos presionan por la ley de rentas\n\nDENVER, Colorado — Defensores de la vivienda se reunieron el martes en el capitolio estatal para exigir una votación sobre la ley de protección a inquilinos antes de que termine la sesión.\n\n${body}\n\n###\n`
+
+/** The quotes the reader finds in `body` set in the frame of `lang`. */
+function quotesOf(lang: 'en' | 'es', body: string): [string, string | null, string | null][] {
+  const text = (lang === 'en' ? enFrame : esFrame)(body)
+  const release = parseRelease([{ file: `${lang}.txt`, format: 'text', text }])
+  assert.equal(release.versions.length, 1)
+  const v = release.versions[0]
+  assert.equal(v?.lang, lang)
+  return (v?.quotes ?? []).map((q) => [
+    q.text,
+    q.speaker?.name ?? null,
+    q.speaker?.organization ?? null,
+  ])
+}
+
+function check(lang: 'en' | 'es', rows: Row[]): void {
+  for (const [shape, body, expected] of rows)
+    it(shape, () => {
+      const seen = quotesOf(lang, body)
+      assert.deepEqual(
+        seen.map(([text, name, org], i) => [
+          text.startsWith(expected[i]?.[0] ?? '\u0000') ? expected[i]?.[0] : text,
+          name,
+          org,
+        ]),
+        expected,
+      )
+    })
+}
+
+describe('attribution shapes: English', () => {
+  check('en', [
+    [
+      '"…," said NAME, TITLE of ORG.',
+      '“Every family deserves a safe place to live,” said Rosa Delgado, executive director of the Colorado Housing Network.',
+      [['Every family deserves', 'Rosa Delgado', 'Colorado Housing Network']],
+    ],
+    [
+      '"…," NAME, TITLE at ORG, said.',
+      '"Rent has doubled in five years," Malik Johnson, lead organizer at Front Range Renters, said.',
+      [['Rent has doubled', 'Malik Johnson', 'Front Range Renters']],
+    ],
+    [
+      'NAME, TITLE at ORG, said, "…"',
+      'Priya Raman, policy director at the Mile High Tenants Union, said, "We cannot wait another year for this bill."',
+      [['We cannot wait', 'Priya Raman', 'Mile High Tenants Union']],
+    ],
+    [
+      'said NAME of ORG',
+      '“This vote is long overdue,” said Kevin Marsh of Tenants United.',
+      [['This vote is long overdue', 'Kevin Marsh', 'Tenants United']],
+    ],
+    [
+      'According to NAME, TITLE of ORG, "…"',
+      'According to Helen Cho, research director of the Fair Rent Project, “evictions have doubled since last spring.”',
+      [['evictions have doubled', 'Helen Cho', 'Fair Rent Project']],
+    ],
+    [
+      'SURNAME added: "…" after an earlier mention',
+      'Tomás Rivera, president of the Aurora Renters Alliance, opened the rally.\n\nRivera added: “We will be back every week until they vote.”',
+      [['We will be back', 'Tomás Rivera', 'Aurora Renters Alliance']],
+    ],
+    [
+      'a colon-introduced quote with no reporting verb',
+      'Kevin Marsh, an organizer with Tenants United, put it plainly: “Nobody should lose their home over a late fee.”',
+      [['Nobody should lose', 'Kevin Marsh', 'Tenants United']],
+    ],
+    [
+      'a speaker line with a colon above the quote (no verb)',
+      'Rosa Delgado, Executive Director, Colorado Housing Network:\n\n“Every family in this state deserves a safe and stable home, and this bill is how we get there.”',
+      [['Every family in this state', 'Rosa Delgado', 'Colorado Housing Network']],
+    ],
+    [
+      'a speaker line without a colon above the quote',
+      'Dana Whitfield, Co-Chair, Boulder County Housing Coalition\n\n“Our members have testified three times this session and they are still waiting for an answer.”',
+      [['Our members have testified', 'Dana Whitfield', 'Boulder County Housing Coalition']],
+    ],
+    [
+      'a signature line under the quote',
+      '“The committee heard from two hundred renters and not one landlord disputed the numbers.”\n\n— Helen Cho, Research Director, Fair Rent Project',
+      [['The committee heard', 'Helen Cho', 'Fair Rent Project']],
+    ],
+    [
+      'a title before the name ("said Executive Director NAME")',
+      '“This bill protects working families,” said Housing Justice Colorado Executive Director Jane Okafor.',
+      [['This bill protects', 'Jane Okafor', 'Housing Justice Colorado']],
+    ],
+    [
+      "ORG's TITLE NAME said",
+      'Tenants United’s board chair Luis Ortega said the vote “cannot be delayed again without real harm to families.”',
+      [['cannot be delayed', 'Luis Ortega', 'Tenants United']],
+    ],
+    [
+      'a quote over two paragraphs (opening marks on each, closing on the last)',
+      '“We have waited three years for this vote. Families cannot wait any longer.\n\n“Every week of delay means more evictions in our communities,” said Rosa Delgado, director of the Colorado Housing Network.',
+      [['We have waited three years', 'Rosa Delgado', 'Colorado Housing Network']],
+    ],
+    [
+      'a quote attributed to a document (no speaker)',
+      '“We urge you to bring the bill to the floor before the session ends,” the letter reads.',
+      [['We urge you to bring', null, null]],
+    ],
+    [
+      'a document introduced with a colon and an appositive',
+      'The petition, signed by more than 4,000 renters, states: “We ask the committee to hold a hearing this month.”',
+      [['We ask the committee', null, null]],
+    ],
+    [
+      'guillemets',
+      '«We urge the legislature to act now,» said Anneliese Brandt, director of the Colorado Housing Network.',
+      [['We urge the legislature', 'Anneliese Brandt', 'Colorado Housing Network']],
+    ],
+    [
+      'straight quotes, NAME, TITLE of ORG, said',
+      '"We urge the legislature to act now," Grace Nakamura, the executive director of Denver Legal Aid, said.',
+      [['We urge the legislature', 'Grace Nakamura', 'Denver Legal Aid']],
+    ],
+    [
+      'an appositive clause between the name and the verb',
+      'Grace Nakamura, who has represented tenants in court for twenty years, said: “Most of these evictions never needed to happen.”',
+      [['Most of these evictions', 'Grace Nakamura', null]],
+    ],
+    [
+      'interrupted by its attribution, then the same speaker going on',
+      '“We knocked on ten thousand doors,” said Malik Johnson of Front Range Renters. “Lawmakers heard us.”',
+      [
+        ['We knocked on ten thousand doors', 'Malik Johnson', 'Front Range Renters'],
+        ['Lawmakers heard us.', 'Malik Johnson', 'Front Range Renters'],
+      ],
+    ],
+  ])
+})
+
+describe('attribution shapes: Spanish', () => {
+  check('es', [
+    [
+      '«…», dijo NOMBRE, directora ejecutiva de ORG.',
+      '«Cada familia merece un hogar seguro», dijo Rosa Delgado, directora ejecutiva de la Red de Vivienda de Colorado.',
+      [['Cada familia merece', 'Rosa Delgado', 'Red de Vivienda de Colorado']],
+    ],
+    [
+      'NOMBRE, cargo de ORG, señaló: “…”.',
+      'Marisol Guerrero, coordinadora de Inquilinos Unidos, señaló: “No podemos esperar otro año”.',
+      [['No podemos esperar', 'Marisol Guerrero', 'Inquilinos Unidos']],
+    ],
+    [
+      'según NOMBRE',
+      'Según Héctor Salinas, abogado del Centro Legal de Aurora, “los desalojos se han duplicado desde la primavera pasada”.',
+      [['los desalojos se han duplicado', 'Héctor Salinas', 'Centro Legal de Aurora']],
+    ],
+    [
+      'expresó, afirmó, aseguró, sostuvo, explicó, comentó, destacó, subrayó',
+      [
+        '“No vamos a parar hasta que voten esta ley”, expresó Kevin Marsh, organizador de Inquilinos Unidos.',
+        '“Los propietarios han subido las rentas sin control”, afirmó Lucía Paredes, presidenta de la Alianza de Renters.',
+        '“La ley protege a los más vulnerables”, aseguró Andrés Montoya, director del Proyecto Hogar Digno.',
+        '“El Congreso estatal tiene la responsabilidad de actuar”, sostuvo Carmen Ibarra, vocera de Vecinos en Acción.',
+        '“Esta es una crisis que afecta a todo el estado”, explicó Raúl Benítez, investigador de la Fundación Techo Justo.',
+        '“Las familias ya no pueden más”, comentó Sofía Lara, de la Coalición de Inquilinos de Pueblo.',
+        '“Hemos ganado otras batallas antes”, destacó Eva Cárdenas, fundadora de Mujeres por la Vivienda.',
+        '“La votación no puede esperar”, subrayó Julio Reyes, coordinador de la organización Inquilinos Unidos.',
+      ].join('\n\n'),
+      [
+        ['No vamos a parar', 'Kevin Marsh', 'Inquilinos Unidos'],
+        ['Los propietarios han subido', 'Lucía Paredes', 'Alianza de Renters'],
+        ['La ley protege', 'Andrés Montoya', 'Proyecto Hogar Digno'],
+        ['El Congreso estatal', 'Carmen Ibarra', 'Vecinos en Acción'],
+        ['Esta es una crisis', 'Raúl Benítez', 'Fundación Techo Justo'],
+        ['Las familias ya no pueden', 'Sofía Lara', 'Coalición de Inquilinos de Pueblo'],
+        ['Hemos ganado otras batallas', 'Eva Cárdenas', 'Mujeres por la Vivienda'],
+        ['La votación no puede esperar', 'Julio Reyes', 'Inquilinos Unidos'],
+      ],
+    ],
+    [
+      'declaró, manifestó, agregó, indicó with the title first',
+      [
+        '"Nadie debería perder su casa por un recargo", declaró la directora de Techo Justo, Alma Ríos.',
+        '"Seguiremos aquí cada semana", manifestó el presidente de Vecinos en Acción, Pablo Núñez.',
+      ].join('\n\n'),
+      [
+        ['Nadie debería perder', 'Alma Ríos', 'Techo Justo'],
+        ['Seguiremos aquí', 'Pablo Núñez', 'Vecinos en Acción'],
+      ],
+    ],
+    [
+      'a speaker line with a colon above the quote',
+      'Ana Ruiz, presidenta de Inquilinos Unidos:\n\n“No vamos a parar hasta que voten esta ley, porque cada familia merece un hogar seguro y digno.”',
+      [['No vamos a parar', 'Ana Ruiz', 'Inquilinos Unidos']],
+    ],
+    [
+      'a signature line under the quote',
+      '«Los legisladores escucharon a doscientos inquilinos y ninguno de ellos pudo pagar la renta de este mes».\n\n—Beatriz Olmos, directora de la Red de Vivienda de Colorado',
+      [['Los legisladores escucharon', 'Beatriz Olmos', 'Red de Vivienda de Colorado']],
+    ],
+    [
+      'a quote attributed to a letter (no speaker)',
+      '“Le pedimos que presente la ley antes de que termine la sesión”, dice la carta.',
+      [['Le pedimos que presente', null, null]],
+    ],
+    [
+      'a letter with an appositive and a colon',
+      'La carta, firmada por 40 organizaciones, señala: “Le pedimos que presente la ley antes de que termine la sesión”.',
+      [['Le pedimos que presente', null, null]],
+    ],
+    [
+      'an acronym gloss after the organization',
+      '“Esta decisión es un retroceso para miles de familias”, dijo Ana Ruiz, abogada de la Unión Americana de Libertades Civiles (ACLU, por sus siglas en inglés).',
+      [['Esta decisión es un retroceso', 'Ana Ruiz', 'Unión Americana de Libertades Civiles']],
+    ],
+    [
+      'an opening phrase before the subject ("En respuesta a…")',
+      'En respuesta a la decisión del tribunal, Irene Castro, directora de Vecinos en Acción, dijo: “Esta decisión es un retroceso”.',
+      [['Esta decisión es un retroceso', 'Irene Castro', 'Vecinos en Acción']],
+    ],
+    [
+      'a quote over two paragraphs with »',
+      '«Hemos esperado tres años por esta votación.\n\n»Cada semana de retraso significa más desalojos», aseguró Ana Ruiz, directora de Inquilinos Unidos.',
+      [['Hemos esperado tres años', 'Ana Ruiz', 'Inquilinos Unidos']],
+    ],
+    [
+      'a narrator aside between dashes',
+      '«No vamos a parar —afirmó Gabriel Soto, portavoz de Vecinos en Acción—, porque esta ley es urgente».',
+      [['No vamos a parar', 'Gabriel Soto', 'Vecinos en Acción']],
+    ],
+  ])
+})
+
+describe('attribution shapes: what is not a speaker', () => {
+  it('a headline "TOPIC on TOPIC" is not taken for a person', () => {
+    const text =
+      'March 3, 2026\n\nCoalition Demands Action on Housing Bill\n\n“Every family in this state deserves a safe and stable home. This bill is how we get there, and we will not stop until it passes.”\n'
+    const v = parseRelease([{ file: 'en.txt', format: 'text', text }]).versions[0]
+    assert.deepEqual(
+      v?.quotes.map((q) => q.speaker),
+      [null],
+    )
+  })
+
+  it('a sentence above a quote is not a speaker line', () => {
+    const [quote] = quotesOf(
+      'en',
+      'The coalition delivered its demands to the governor.\n\n“Every family in this state deserves a safe and stable home, and this bill is how we get there.”',
+    )
+    assert.equal(quote?.[1], null)
+  })
+
+  it('a document quoted keeps its attribution, so the quote is not unattributed', () => {
+    const text = enFrame('“We urge you to bring the bill to the floor,” the letter reads.')
+    const q = parseRelease([{ file: 'en.txt', format: 'text', text }]).versions[0]?.quotes[0]
+    assert.equal(q?.speaker, null)
+    assert.equal(q?.attribution?.verb, 'reads')
+  })
+})
