@@ -20,6 +20,8 @@ import type { NewsroomDeps } from '../newsroom-deps.js'
 import { NewsroomError } from '../newsroom-error.js'
 import { emailKey, normaliseEmail } from './contact-email.js'
 import { type ContactInput, checkContact, mergeContactFields } from './contact-fields.js'
+import { exportMembersCsv } from './csv-export.js'
+import { type CsvImportOptions, type CsvImportReport, importCsv } from './csv-import.js'
 import {
   assertCanChangeLists,
   assertCanReadLists,
@@ -238,6 +240,45 @@ export function listService(deps: NewsroomDeps) {
         detail: { listId, contactId: contact.id },
       })
       return contact
+    },
+
+    /**
+     * Imports a CSV file into a list (see csv-import.ts): answers the report of every row, and
+     * saves nothing when it is a dry run. A whole-file problem (too large, not text, no e-mail
+     * column, unclosed quote) is refused with a clear error and changes nothing.
+     */
+    async importCsv(
+      listId: string,
+      bytes: Uint8Array,
+      options: CsvImportOptions = {},
+      actor: ListActor = systemListActor,
+    ): Promise<CsvImportReport> {
+      const list = await listOf(listId, actor)
+      assertCanChangeLists(actor, list.coalitionId)
+      const report = await importCsv(deps.store.db, list, bytes, now(), options)
+      if (!report.dryRun)
+        await deps.audit.record({
+          coalitionId: list.coalitionId,
+          actor,
+          action: 'list.imported',
+          detail: {
+            listId,
+            source: options.source ?? 'import',
+            encoding: report.encoding,
+            rows: report.rows,
+            accepted: report.accepted,
+            rejected: report.rejected.length,
+            newContacts: report.newContacts,
+            subscribed: report.subscribed,
+          },
+        })
+      return report
+    },
+
+    /** A list as CSV (consent state included; formula-looking cells defused). */
+    async exportCsv(listId: string, actor: ListActor = systemListActor): Promise<string> {
+      await listOf(listId, actor)
+      return exportMembersCsv(await repo().members(listId))
     },
 
     /** Changes a contact's fields (not its address). */
