@@ -17,6 +17,12 @@ export interface SyncPair {
   targetHash: string
 }
 
+/** A recorded in-sync pair with the languages of its two sides (as stored and sent). */
+export interface EditorSyncPair extends SyncPair {
+  sourceLang: string
+  targetLang: string
+}
+
 /** One aligned pair of paragraphs in the current text, with the hashes of both sides. */
 export interface ParagraphPair {
   /** Indexes into the versions' blocks (one each: pairs of several blocks are skipped). */
@@ -110,4 +116,29 @@ export function pairsToRecord(statuses: readonly PairStatus[]): SyncPair[] {
   return statuses
     .filter((s) => s.sourceStatus !== 'outdated' && s.targetStatus !== 'outdated')
     .map(({ sourceHash, targetHash }) => ({ sourceHash, targetHash }))
+}
+
+/** The paragraph pairs of one language pair of a release. */
+export interface LangPairs {
+  sourceLang: string
+  targetLang: string
+  pairs: ParagraphPair[]
+}
+
+/**
+ * The paragraph pairs of a release: its first version against each other version, aligned by
+ * `align` (the checker's cached alignment in the editor, the aligner on the server).
+ */
+export function releasePairs(
+  release: Release,
+  align: (source: Version, target: Version) => Alignment,
+): LangPairs[] {
+  const [source, ...targets] = release.versions
+  if (!source) return []
+  const sourceHashes = blockHashes(release, source)
+  return targets.map((target) => ({
+    sourceLang: source.lang,
+    targetLang: target.lang,
+    pairs: paragraphPairs(align(source, target), sourceHashes, blockHashes(release, target)),
+  }))
 }

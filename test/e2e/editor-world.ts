@@ -1,0 +1,117 @@
+/**
+ * Test support for the editor's browser tests and benchmark: the app served on 127.0.0.1 over a
+ * fresh store with a coalition like the demo's (two organizations, an editor of each, the 2021
+ * Alianza Americas release as a draft co-issued by both, defects and all), Debian's Chromium, and
+ * browser contexts signed in as one of the editors.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { delimiter, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { importReleaseFile } from '../../src/newsroom/import-release.js'
+import { type App, createApp } from '../../src/server/create-app.js'
+import type { StoreEngine } from '../../src/store/index.js'
+import { openTestStore } from '../../src/store/test-engines.js'
+
+const demoFile = fileURLToPath(
+  new URL('../fixtures/01-alianza-americas-2021-06-10/release.txt', import.meta.url),
+)
+
+/** The seeded editors' password. */
+export const password = 'a long editor password'
+
+/** The seeded editors: one of each co-issuing organization. */
+export const editors = ['fernanda@example.org', 'nancy@example.org'] as const
+
+/** Debian's Chromium: `CHROMIUM_PATH`, else the first `chromium` on the PATH. */
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, 'chromium')
+    if (existsSync(candidate)) return candidate
+  }
+  throw new Error('no chromium on the PATH: install Debian’s chromium or set CHROMIUM_PATH')
+}
+
+/** Launches headless Chromium (never a downloaded browser). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** The served demo newsroom. */
+export interface EditorWorld {
+  base: string
+  app: App
+  releaseId: string
+  /** The editor page of the demo release. */
+  editorUrl: string
+  /** A new browser context signed in as `email` (one of {@link editors}). */
+  signedIn(browser: Browser, email: string, options?: { locale?: string }): Promise<BrowserContext>
+  close(): Promise<void>
+}
+
+/** Serves a fresh app with the seeded coalition and release on 127.0.0.1. */
+export async function startEditorWorld(engine: StoreEngine = 'sqlite'): Promise<EditorWorld> {
+  const store = await openTestStore(engine)
+  let app: App | undefined
+  const server = serve({
+    fetch: (request) => (app as App).fetch(request),
+    hostname: '127.0.0.1',
+    port: 0,
+  })
+  await new Promise<void>((resolve) => server.once('listening', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  app = createApp({ store, publicUrl: base })
+  const { directory, accounts, releases } = app.newsroom
+  const coalitionId = await directory.createCoalition('Migrant Rights Coalition', 'demo')
+  const orgs = [
+    await directory.createOrganization('system', coalitionId, { name: 'Alianza Americas' }),
+    await directory.createOrganization('system', coalitionId, { name: 'Presente.org' }),
+  ]
+  for (const [k, email] of editors.entries()) {
+    const id = await accounts.createUser({ email, name: email.split('@')[0] ?? email, password })
+    await accounts.addMember(id, orgs[k]?.id ?? '', 'editor')
+  }
+  const grant = await accounts.signIn(editors[0], password)
+  const session = await accounts.session(grant.token)
+  if (!session) throw new Error('the seeded editor could not sign in')
+  const imported = await importReleaseFile(new Uint8Array(readFileSync(demoFile)), 'release.txt')
+  const release = await releases.create(session.actor, {
+    coalitionId,
+    organizationId: orgs[0]?.id ?? '',
+    coIssuerIds: [orgs[1]?.id ?? ''],
+    slug: 'demo-release',
+    content: imported.content,
+  })
+  const served = app
+  return {
+    base,
+    app: served,
+    releaseId: release.id,
+    editorUrl: `${base}/app/releases/${release.id}/edit`,
+    async signedIn(browser, email, options = {}) {
+      const context = await browser.newContext({ locale: options.locale ?? 'en-US' })
+      const response = await context.request.post(`${base}/api/session`, {
+        data: { email, password },
+      })
+      if (response.status() !== 200) throw new Error(`sign-in of ${email}: ${response.status()}`)
+      return context
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await store.close()
+    },
+  }
+}
