@@ -14,14 +14,21 @@ import {
   type Suppression,
   type SuppressionReason,
 } from '../../store/repositories/lists.js'
+import { listUploadRepository } from '../../store/repositories/lists-uploads.js'
 import { StoreError } from '../../store/store-error.js'
+import type { Actor } from '../access.js'
 import { isoNow } from '../clock.js'
 import type { NewsroomDeps } from '../newsroom-deps.js'
 import { NewsroomError } from '../newsroom-error.js'
 import { emailKey, normaliseEmail } from './contact-email.js'
 import { type ContactInput, checkContact, mergeContactFields } from './contact-fields.js'
 import { exportMembersCsv } from './csv-export.js'
-import { type CsvImportOptions, type CsvImportReport, importCsv } from './csv-import.js'
+import {
+  type CsvImportOptions,
+  type CsvImportReport,
+  importCsv,
+  maxImportBytes,
+} from './csv-import.js'
 import {
   assertCanChangeLists,
   assertCanReadLists,
@@ -43,6 +50,9 @@ export const suppressionReasons: readonly SuppressionReason[] = [
 
 /** The language a recipient of unknown preference gets. */
 export const defaultRecipientLang: RecipientLang = 'en'
+
+/** How long an upload waits between preview and import (a day). */
+export const uploadTtlMs = 24 * 3600 * 1000
 
 /** The longest list name. */
 export const maxListNameLength = 120
@@ -85,7 +95,7 @@ export function listService(deps: NewsroomDeps) {
     return contact
   }
 
-  return {
+  const service = {
     /** Creates a list in a coalition. */
     async createList(
       coalitionId: string,
@@ -273,6 +283,71 @@ export function listService(deps: NewsroomDeps) {
           },
         })
       return report
+    },
+
+    /**
+     * Keeps an uploaded file for the two-step import of the workspace (preview the mapping, then
+     * import); uploads older than {@link uploadTtlMs} are removed on the way.
+     */
+    async keepUpload(
+      listId: string,
+      fileName: string,
+      bytes: Uint8Array,
+      actor: Actor,
+    ): Promise<string> {
+      const list = await listOf(listId, actor)
+      assertCanChangeLists(actor, list.coalitionId)
+      if (bytes.length > maxImportBytes)
+        throw new NewsroomError('invalid', 'the file is larger than the import limit', {
+          problem: 'too-large',
+          limit: maxImportBytes,
+        })
+      const uploads = listUploadRepository(deps.store.db)
+      await uploads.removeOlderThan(
+        new Date(deps.clock.now().getTime() - uploadTtlMs).toISOString(),
+      )
+      const id = randomUUID()
+      await uploads.save({
+        id,
+        listId,
+        userId: actor.userId,
+        fileName: fileName.slice(0, 200) || 'upload.csv',
+        bytes,
+        createdAt: now(),
+      })
+      return id
+    },
+
+    /**
+     * Imports (or, dry-running, previews) a kept upload; a real import removes the upload. A
+     * missing or expired upload is refused with a request to upload the file again.
+     */
+    async importUpload(
+      listId: string,
+      uploadId: string,
+      options: CsvImportOptions,
+      actor: Actor,
+    ): Promise<{ report: CsvImportReport; fileName: string }> {
+      const uploads = listUploadRepository(deps.store.db)
+      const upload = await uploads.get(uploadId, listId, actor.userId)
+      const fresh =
+        upload && deps.clock.now().getTime() - new Date(upload.createdAt).getTime() < uploadTtlMs
+      if (!upload || !fresh)
+        throw new NewsroomError(
+          'not-found',
+          'this upload is no longer kept; upload the file again',
+          {
+            problem: 'upload-gone',
+          },
+        )
+      const report = await service.importCsv(
+        listId,
+        upload.bytes,
+        { ...options, source: options.source ?? `import:${upload.fileName}` },
+        actor,
+      )
+      if (!report.dryRun) await uploads.remove(uploadId)
+      return { report, fileName: upload.fileName }
     },
 
     /** A list as CSV (consent state included; formula-looking cells defused). */
@@ -469,6 +544,7 @@ export function listService(deps: NewsroomDeps) {
       return repo().suppressions(coalitionId)
     },
   }
+  return service
 }
 
 /** The service's interface. */

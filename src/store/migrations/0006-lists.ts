@@ -52,10 +52,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('list_suppressions_pk', ['coalition_id', 'email'])
     .execute()
+  await db.schema
+    .createTable('list_uploads')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('list_id', 'text', (c) =>
+      c.notNull().references('contact_lists.id').onDelete('cascade'),
+    )
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('file_name', 'text', (c) => c.notNull())
+    .addColumn('content', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
 }
 
 /** Drops them. */
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('list_uploads').execute()
   await db.schema.dropTable('list_suppressions').execute()
   await db.schema.dropTable('list_members').execute()
   await db.schema.dropTable('contact_lists').execute()

@@ -209,6 +209,7 @@ export function listRepository(db: Kysely<Database>) {
 
     /** Deletes a list and its memberships (contacts and suppressions stay). */
     async deleteList(id: string): Promise<void> {
+      await db.deleteFrom('list_uploads').where('list_id', '=', id).execute()
       await db.deleteFrom('list_members').where('list_id', '=', id).execute()
       await db.deleteFrom('contact_lists').where('id', '=', id).execute()
     },

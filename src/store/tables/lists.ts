@@ -50,8 +50,22 @@ export interface ListSuppressionTable {
   created_at: string
 }
 
+/**
+ * A file uploaded to the workspace's import page, kept (base64) between the mapping preview and
+ * the import, so the file need not be sent twice; removed when imported or after a day.
+ */
+export interface ListUploadTable {
+  id: string
+  list_id: string
+  user_id: string
+  file_name: string
+  content: string
+  created_at: string
+}
+
 /** The tables of press and member lists, consent and suppression. */
 export interface ListTables {
+  list_uploads: ListUploadTable
   list_contacts: ListContactTable
   contact_lists: ContactListTable
   list_members: ListMemberTable
