@@ -1,9 +1,11 @@
 /**
- * Release operations: list, read, create, save a revision, change status, diff. Each checks
- * access first and refuses with a {@link NewsroomError}; every save is a revision, and a save
- * based on a stale revision is a conflict that loses nothing.
+ * Release operations: list, read, create, save a revision, change status, diff, publish at the
+ * scheduled time (through the publish gate) and correct. Each checks access first and refuses
+ * with a {@link NewsroomError}; every save is a revision, and a save based on a stale revision is
+ * a conflict that loses nothing. A release under embargo is invisible to all but its editors.
  */
 import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
 import {
   type RevisionContent,
   type Row,
@@ -11,6 +13,9 @@ import {
   type Store,
   StoreError,
 } from '../store/index.js'
+import { scheduleRepository } from '../store/repositories/schedule.js'
+import { correctionRepository } from '../store/repositories/schedule-corrections.js'
+import type { Database } from '../store/schema.js'
 import { type Actor, canCreateRelease, canEditRelease, canReadRelease } from './access.js'
 import type { AuditService } from './audit-service.js'
 import { type Clock, isoNow } from './clock.js'
@@ -19,6 +24,7 @@ import { NewsroomError } from './newsroom-error.js'
 import type { PublishOverride } from './quotes/quote-service.js'
 import { canTransition, isPublic, isReleaseStatus, type ReleaseStatus } from './release-status.js'
 import { diffRevisions, type VersionDiff } from './revision-diff.js'
+import { canSeeBeforeLift } from './schedule/embargo-access.js'
 
 /** What the release service calls out to: the publish gate and the audit log. */
 export interface ReleaseHooks {
@@ -94,29 +100,47 @@ function storeRefusal(error: unknown): never {
   throw error
 }
 
+/** A release row as a {@link ReleaseView} (its co-issuers, contacts and current content). */
+export async function loadReleaseView(
+  db: Kysely<Database>,
+  row: Row<'releases'>,
+): Promise<ReleaseView> {
+  const repo = releaseRepository(db)
+  const [organizationIds, contactIds, revision] = await Promise.all([
+    repo.organizationIds(row.id),
+    repo.contactIds(row.id),
+    repo.revision(row.id, row.revision),
+  ])
+  return {
+    id: row.id,
+    coalitionId: row.coalition_id,
+    slug: row.slug,
+    status: isReleaseStatus(row.status) ? row.status : 'draft',
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedAt: row.published_at,
+    organizationIds,
+    contactIds,
+    content: revision?.content ?? { versions: [] },
+  }
+}
+
+/** Who publishes at the scheduled time, as the audit log names it. */
+export const schedulerActor = { label: 'scheduler' } as const
+
+/** The most a correction note may hold, per language. */
+export const maxCorrectionNote = 2000
+
 /** Release operations over one store. */
 export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks = {}) {
   const repo = releaseRepository(store.db)
+  const schedules = scheduleRepository(store.db)
+  const load = (row: Row<'releases'>) => loadReleaseView(store.db, row)
 
-  async function load(row: Row<'releases'>): Promise<ReleaseView> {
-    const [organizationIds, contactIds, revision] = await Promise.all([
-      repo.organizationIds(row.id),
-      repo.contactIds(row.id),
-      repo.revision(row.id, row.revision),
-    ])
-    return {
-      id: row.id,
-      coalitionId: row.coalition_id,
-      slug: row.slug,
-      status: isReleaseStatus(row.status) ? row.status : 'draft',
-      revision: row.revision,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      publishedAt: row.published_at,
-      organizationIds,
-      contactIds,
-      content: revision?.content ?? { versions: [] },
-    }
+  /** Readable by the access rules, and not hidden by an embargo that has not lifted. */
+  async function visible(actor: Actor | null, view: ReleaseView): Promise<boolean> {
+    return canReadRelease(actor, view) && (await canSeeBeforeLift(store.db, actor, view))
   }
 
   async function readable(actor: Actor | null, id: string): Promise<ReleaseView> {
@@ -124,7 +148,7 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     // An unreadable release answers like a missing one, so ids cannot be probed.
     if (!row) throw new NewsroomError('not-found', `no release ${id}`)
     const view = await load(row)
-    if (!canReadRelease(actor, view)) throw new NewsroomError('not-found', `no release ${id}`)
+    if (!(await visible(actor, view))) throw new NewsroomError('not-found', `no release ${id}`)
     return view
   }
 
@@ -143,7 +167,8 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     async list(actor: Actor | null, coalitionId: string): Promise<ReleaseView[]> {
       const rows = await repo.list(coalitionId)
       const views = await Promise.all(rows.map(load))
-      return views.filter((v) => canReadRelease(actor, v))
+      const shown = await Promise.all(views.map((v) => visible(actor, v)))
+      return views.filter((_, i) => shown[i])
     },
 
     /** The published releases of a coalition, newest publication first. */
@@ -266,7 +291,8 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     /**
      * Moves a release to another status, if the step is allowed. Publishing passes the publish
      * gate first (an admin's `override` with a reason lets an unapproved release through, and is
-     * logged); every change of status is written to the audit log.
+     * logged); every change of status is written to the audit log. Scheduling needs a time set
+     * first (the schedule page); taking a scheduled release back to approved cancels its time.
      */
     async transition(
       actor: Actor | null,
@@ -279,6 +305,11 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
         throw new NewsroomError('invalid', `"${to}" is not a release status`)
       if (!canTransition(view.status, to))
         throw new NewsroomError('conflict', `a release cannot go from ${view.status} to ${to}`)
+      if (to === 'scheduled' && !(await schedules.get(id)))
+        throw new NewsroomError(
+          'conflict',
+          'set the publication time (and embargo, if any) on the release’s schedule page first',
+        )
       if (to === 'published') await hooks.beforePublish?.(view, actor, options.override)
       const at = isoNow(clock)
       await repo.setStatus(id, to, at, to === 'published' ? (view.publishedAt ?? at) : undefined)
@@ -288,6 +319,112 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
         actor,
         action: `release.${to}`,
         detail: { from: view.status, to, revision: view.revision },
+      })
+      if (view.status === 'scheduled' && to === 'approved') {
+        const schedule = await schedules.get(id)
+        if (schedule && (await schedules.clear(id)))
+          await hooks.audit?.record({
+            coalitionId: view.coalitionId,
+            releaseId: id,
+            actor,
+            action: 'embargo.cleared',
+            detail: {
+              liftsAt: schedule.liftsAt,
+              timeZone: schedule.timeZone,
+              embargo: schedule.embargo,
+            },
+          })
+      }
+      return readable(actor, id)
+    },
+
+    /**
+     * Publishes a scheduled release as the system (the scheduler), through the same publish gate
+     * as any other publication: a refusal is thrown as the gate's NewsroomError and the release
+     * stays scheduled. The status changes with one conditional update, so when two processes
+     * publish at once only one does it (and logs it); the other answers `already`.
+     */
+    async publishScheduled(id: string): Promise<'published' | 'already'> {
+      const row = await repo.get(id)
+      if (!row) throw new NewsroomError('not-found', `no release ${id}`)
+      const view = await load(row)
+      if (view.status !== 'scheduled') return 'already'
+      await hooks.beforePublish?.(view, null, undefined)
+      const at = isoNow(clock)
+      if (!(await schedules.publishIfScheduled(id, at))) return 'already'
+      const schedule = await schedules.get(id)
+      await hooks.audit?.record({
+        coalitionId: view.coalitionId,
+        releaseId: id,
+        actor: schedulerActor,
+        action: 'release.published',
+        detail: {
+          from: 'scheduled',
+          to: 'published',
+          revision: view.revision,
+          ...(schedule
+            ? { liftsAt: schedule.liftsAt, timeZone: schedule.timeZone, embargo: schedule.embargo }
+            : {}),
+        },
+      })
+      return 'published'
+    },
+
+    /**
+     * Corrects a published release: its status becomes `corrected` and a note is kept for every
+     * language version (each required, at most {@link maxCorrectionNote} characters), shown on
+     * its public pages and in the feeds. Status and note are written in one transaction.
+     */
+    async correct(
+      actor: Actor | null,
+      id: string,
+      notes: Record<string, string>,
+    ): Promise<ReleaseView> {
+      const view = await editable(actor, id)
+      if (view.status !== 'published' && view.status !== 'corrected')
+        throw new NewsroomError(
+          'conflict',
+          `only a published release can be corrected (this one is ${view.status})`,
+        )
+      const langs = view.content.versions.map((v) => v.lang)
+      const clean: Record<string, string> = {}
+      for (const [lang, note] of Object.entries(notes)) {
+        if (!langs.includes(lang))
+          throw new NewsroomError('invalid', `the release has no ${lang} version to correct`)
+        if (typeof note !== 'string')
+          throw new NewsroomError('invalid', `the ${lang} note is not text`)
+        clean[lang] = note.trim().replace(/\s+/g, ' ')
+      }
+      for (const lang of langs) {
+        const note = clean[lang]
+        if (!note)
+          throw new NewsroomError(
+            'invalid',
+            `write the correction note in every language: the ${lang} note is missing`,
+          )
+        if (note.length > maxCorrectionNote)
+          throw new NewsroomError(
+            'invalid',
+            `the ${lang} note is longer than ${maxCorrectionNote} characters`,
+          )
+      }
+      const at = isoNow(clock)
+      await store.db.transaction().execute(async (trx) => {
+        await releaseRepository(trx).setStatus(id, 'corrected', at)
+        await correctionRepository(trx).add({
+          id: randomUUID(),
+          releaseId: id,
+          at,
+          authorId: actor?.userId ?? null,
+          notes: clean,
+        })
+      })
+      await hooks.audit?.record({
+        coalitionId: view.coalitionId,
+        releaseId: id,
+        actor,
+        action: 'release.corrected',
+        detail: { from: view.status, to: 'corrected', revision: view.revision, notes: clean },
       })
       return readable(actor, id)
     },
