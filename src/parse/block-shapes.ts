@@ -16,6 +16,10 @@ const terminalRe = /[.!?…]["”»’)]*$|[:;]$/
 export const statementLeadRe =
   /(?:statement|declaraci[oó]n|comunicado|remarks|palabras|said|dijo|afirm[oó]|following|siguientes?)\b[^\n]{0,200}[:：]$/i
 
+/** A time after a date: " - 11:45 AM EDT", " at 10 a.m. ET", ", a las 10:00 horas". */
+const timeRe =
+  /^[\s,|·•–—-]*(?:at|@|a\s+las?)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?\.?|horas|h)?\s*(?:\(?(?:[ECMP][SD]?T|GMT|UTC|hora\s+del?\s+\p{L}+(?:\s+\p{L}+)?)\)?)?\.?/iu
+
 /** Splits "### is the nation's…" into the end mark and the rest. */
 export function splitGlued(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
@@ -39,8 +43,12 @@ export function dateBlock(t: string): { date: DateMatch; placeEnd: number } | nu
   const d = found[0]
   if (!d || found.length > 1) return null
   const before = t.slice(0, d.start)
-  // A trailing byline or separator ("Posted on June 4, 2019 by Admin", "Posted 9/25/15 |").
-  const after = t.slice(d.end).replace(/^[\s,]*(?:by|por)\s+[^\n]{1,60}$/i, '')
+  // A trailing byline or separator ("Posted on June 4, 2019 by Admin", "Posted 9/25/15 |"),
+  // or a time ("June 16, 2022 - 11:45 AM EDT", "3 de marzo de 2026, a las 10:00 horas").
+  const after = t
+    .slice(d.end)
+    .replace(timeRe, '')
+    .replace(/^[\s,]*(?:by|por)\s+[^\n]{1,60}$/i, '')
   if (!/^[\s\p{P}\p{S}]*$/u.test(after.replace(/\b(?:updated?|actualizado)\b/gi, ''))) return null
   if (/^[\s\p{P}\p{S}]*$/u.test(before)) return { date: d, placeEnd: 0 }
   // "Date: June 10, 2021", "Fecha: 10 de junio de 2021", "Posted on …", "Publicado el …"

@@ -242,3 +242,9 @@ export function isContactsBlock(block: string): boolean {
   const words = block.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length
   return words <= 12 * lines.length && !/[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(block)
 }
+
+/** A person's name standing alone on a contact line ("Rosa Delgado"). */
+export const contactNameRe = nameRe
+
+/** A contact line that gives a title or an organization ("Communications Director, CHN"). */
+export const contactRoleRe = new RegExp(`${titleWords.source}|${orgWords.source}`, 'i')

@@ -28,7 +28,7 @@ const placeRe = new RegExp(
 )
 const dash = '(?:–|—|―|--|-|‒)'
 const notPlaces =
-  /^(?:today|hoy|this|these|yesterday|ayer|statement|declaración|update|note|nota|breaking|editor|editors|editor's|photos?|fotos?|video|watch|listen|read|live|ahora|now|new|nuevo|nueva|the|el|la|los|las|a|an|un|una|in|en|on|as|at|for|from|we|our|i|it|he|she|they|by|with|con|por|para|mr|ms|mrs|dr|sen|rep|gov|sr|sra)$/i
+  /^(?:today|hoy|this|these|yesterday|ayer|statement|declaración|update|note|nota|breaking|editor|editors|editor's|photos?|fotos?|video|watch|listen|read|live|ahora|now|new|nuevo|nueva|the|el|la|los|las|a|an|un|una|in|en|on|as|at|for|from|we|our|i|it|he|she|they|by|with|con|por|para|mr|ms|mrs|dr|sen|rep|gov|sr|sra|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|mon|tue|tues|wed|thu|thurs|fri|sat|sun)$/i
 const months =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i
 

@@ -7,6 +7,7 @@
  * whitespace; the text is never rewritten.
  */
 import type { Span } from '../core/position.js'
+import { contactNameRe, contactRoleRe } from './contacts.js'
 import { findDateline } from './dateline.js'
 import { parseDate } from './dates.js'
 import {
@@ -37,6 +38,25 @@ function lineType(line: string): LineType {
   }
   if (line.length <= 70 && !/[.!?]["”»’]?$/.test(line)) return 'short'
   return 'prose'
+}
+
+/** A contact label with nothing after it ("Media Contact:", "Contacto de prensa"). */
+function bareLabel(line: string): boolean {
+  const m = contactLabelRe.exec(line)
+  return m !== null && line.slice(m.index + m[0].length).trim() === ''
+}
+
+/** A short line that is a person's name alone ("Rosa Delgado", "Ana María de la Cruz"). */
+function isContactName(line: string): boolean {
+  return line.length <= 60 && contactNameRe.test(line.replace(/[,;]$/, ''))
+}
+
+/** A short line that gives a contact's title or organization ("Communications Director"). */
+function isContactRole(line: string): boolean {
+  if (line.length > 70 || /[.!?]$/.test(line)) return false
+  const letters = line.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 12 && letters === letters.toUpperCase()) return false
+  return contactRoleRe.test(line)
 }
 
 /** Whether `next` continues a paragraph hard-wrapped after `prev`. */
@@ -110,6 +130,15 @@ function groupLines(text: string, lines: [number, number][]): Span[] {
       i++
       continue
     }
+    // A label with nothing after it ("Media Contact:") takes the short name and title lines
+    // under it even when they give no phone or e-mail ("Rosa Delgado").
+    if (last === first && bareLabel(strings[first] ?? '') && isContactName(strings[last + 1] ?? ''))
+      while (
+        last + 1 < j &&
+        last - first < 3 &&
+        (last === first || isContactRole(strings[last + 1] ?? ''))
+      )
+        last++
     let from = first
     if (!contactLabelRe.test(strings[first] ?? ''))
       while (from > i && from > first - 3 && types[from - 1] === 'short') from--

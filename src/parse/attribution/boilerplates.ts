@@ -121,13 +121,28 @@ export function extractBoilerplates(text: string, blocks: Block[], lang: Lang): 
  */
 function trailingStart(text: string, blocks: Block[]): number {
   let start = blocks.length
+  // Short lines after the description ("Follow us on social media…", "Learn more at…", "Paid
+  // for by…") do not end the run; two of them in a row, or a longer paragraph, do.
+  let skipped = 0
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]
     if (!b) break
     if (b.kind === 'contacts' || b.kind === 'other' || !candidate(b)) continue
     if (b.kind === 'quote' || /[“«"]/.test(b.text)) break
-    if (!orgDescription(text, b.start, b.end, true)) break
+    if (!orgDescription(text, b.start, b.end, true)) {
+      if (start === blocks.length && skipped < 2 && isShortNote(b.text)) {
+        skipped++
+        continue
+      }
+      break
+    }
     start = i
   }
   return start
+}
+
+/** A short paragraph of one or two sentences that is no description: a note after the "about". */
+function isShortNote(s: string): boolean {
+  const words = s.trim().split(/\s+/).length
+  return words <= 30 && (s.match(/[.!?](?:\s|$)/g) ?? []).length <= 2
 }

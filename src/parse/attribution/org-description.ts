@@ -5,6 +5,7 @@
  * paragraph's subject; a missing subject ("### is the nation's largest…", "es el grupo…"), or a
  * placeholder ("[ORG]", "XXX", "TK"), gives `organization: null`.
  */
+import { findDates } from '../dates.js'
 import { isPlaceholder } from './name-words.js'
 import { acronymGlossRe } from './phrase-tokens.js'
 import { isSpace, sentenceEnd } from './text-scan.js'
@@ -85,6 +86,13 @@ const appositiveRe =
 const orgNouns =
   /\b(?:red|redes|arm|brazo|voz|voice|(?:organi[sz]ation|organizaci[oó]n|network|coalition|coalici[oó]n|group|grupo|alliance|alianza|union|sindicato|nonprofit|non-profit|association|asociaci[oó]n|federation|federaci[oó]n|movement|movimiento|collective|colectivo|center|centre|centro|institut|foundation|fundaci[oó]n|campaign|campa[nñ]a|agenc|office|oficina|council|consejo|communit|comunidad|advoca|defensor|largest|leading|l[ií]der|founded|fundad|member|miembro|nation|naci[oó]n)\p{L}*)\b|m[aá]s grande/iu
 
+/** The first lower-case word after a name that opens `sentence` (its verb), as a match. */
+function foundedVerb(sentence: string): RegExpExecArray | null {
+  const re = /\s(?!(?:de|del|la|las|los|el|y|e|of|the|for|and|on|in|en|para|por)\s)\p{Ll}+(?=\s)/gu
+  const m = re.exec(sentence)
+  return m && /^(?:(?:the|la|el|los|las)\s+)?[\p{Lu}\d]/u.test(sentence) ? m : null
+}
+
 /** Lower-case words that can stand inside an organization's name. */
 const connectors = new Set(
   'de del la las los el y e of the for and on in en para por a an at to with sin con sobre'.split(
@@ -130,7 +138,9 @@ export function orgDescription(
   if (sentence.length < 15) return null
   const founded = foundedRe.exec(sentence)
   if (founded) sentence = sentence.slice(founded[0].length)
-  const m = verbRe.exec(sentence)
+  // "Founded in 1990, the Colorado Housing Network has helped…": after the founding phrase, the
+  // name runs up to its first lower-case word, whatever the verb.
+  const m = verbRe.exec(sentence) ?? (founded ? foundedVerb(sentence) : null)
   if (!m || m.index > 140) return null
   // "X is ignoring…", "X está trabajando…": an action of the day, not what X is.
   const rest = sentence.slice(m.index + m[0].length)
@@ -159,7 +169,9 @@ export function orgDescription(
   const words = subject.split(/\s+/)
   if (words.length > 14 || notSubject(subject.trim())) return null
   if (!/^[\p{Lu}\d[<¡¿"“]/u.test(subject.trim())) return null
-  // A subject that holds a verb or a clause is a sentence of the release, not a name.
+  // A subject that holds a verb or a clause is a sentence of the release, not a name; one that
+  // holds a date or a dash is a dateline ("Denver, CO, March 3, 2026 -- Housing advocates…").
+  if (/\s(?:--|[–—―])\s/.test(subject) || findDates(subject).length > 0) return null
   if (/[;:!?]/.test(subject) || /\s(that|which|que|who|quien)\s/i.test(subject)) return null
   // "UnidosUS, previously known as NCLR, is…": the name is before the appositive.
   const comma = subject.indexOf(',')
