@@ -165,13 +165,19 @@ export function makeBeadCost(
       into[id] = (into[id] ?? 0) + (weights[k] ?? 0)
     }
   }
-  /** Weight shared by source [i0, i1) and target [j0, j1). */
-  const sharedWeight = (i0: number, i1: number, j0: number, j1: number): number => {
+  // Weight shared by each source unit and each target unit, computed when first asked for
+  // (-1: not yet). A multi-unit bead shares at most the sum of its pairs' shared weights, since
+  // min(a + a', b) ≤ min(a, b) + min(a', b): that bound prunes most wide beads without summing
+  // their feature bags, and a sum of zero means they share nothing.
+  const pairs = new Float64Array(source.length * target.length).fill(-1)
+  const pairShared = (i: number, j: number): number => {
+    const cell = i * target.length + j
+    const known = pairs[cell] ?? -1
+    if (known >= 0) return known
     let shared = 0
-    if (i1 - i0 === 1 && j1 - j0 === 1) {
-      const x = source[i0]
-      const y = target[j0]
-      if (!x || !y) return 0
+    const x = source[i]
+    const y = target[j]
+    if (x && y) {
       let p = 0
       let q = 0
       while (p < x.ids.length && q < y.ids.length) {
@@ -181,8 +187,20 @@ export function makeBeadCost(
         else if (ip < iq) p++
         else q++
       }
-      return shared
     }
+    pairs[cell] = shared
+    return shared
+  }
+  /** An upper bound of the weight shared by source [i0, i1) and target [j0, j1). */
+  const sharedBound = (i0: number, i1: number, j0: number, j1: number): number => {
+    let bound = 0
+    for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) bound += pairShared(i, j)
+    return bound
+  }
+  /** Weight shared by source [i0, i1) and target [j0, j1). */
+  const sharedWeight = (i0: number, i1: number, j0: number, j1: number): number => {
+    let shared = 0
+    if (i1 - i0 === 1 && j1 - j0 === 1) return pairShared(i0, j0)
     for (let i = i0; i < i1; i++) {
       const u = source[i]
       if (u) addInto(a, b, u)
@@ -220,9 +238,12 @@ export function makeBeadCost(
     const base = prior + params.lengthWeight * lengthCost(model, ls, lt)
     // the anchor term is at least that of sharing everything the smaller side has: skip the
     // exact computation when even that cannot beat the caller's limit
-    const best = base + params.penalty * Math.abs(ws - wt) - params.reward * Math.min(ws, wt)
-    if (best >= limit) return best
-    const shared = sharedWeight(i0, i1, j0, j1)
+    const single = s === 1 && t === 1
+    const most = single ? Math.min(ws, wt) : Math.min(ws, wt, sharedBound(i0, i1, j0, j1))
+    const best = base + params.penalty * (ws + wt - 2 * most) - params.reward * most
+    if (best >= limit) return most === 0 ? best + params.noEvidence : best
+    const shared =
+      single || most === 0 ? (single ? pairShared(i0, j0) : 0) : sharedWeight(i0, i1, j0, j1)
     const unvouched = shared === 0 ? params.noEvidence : 0
     return base + unvouched + params.penalty * (ws + wt - 2 * shared) - params.reward * shared
   }

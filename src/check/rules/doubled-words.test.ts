@@ -1,6 +1,46 @@
+import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import fc from 'fast-check'
 import { testRule } from '../rule-tester.js'
-import { doubledWords } from './doubled-words.js'
+import { doubledWords, findDoubles } from './doubled-words.js'
+
+describe('findDoubles', () => {
+  // The single regular expression the tokeniser replaced, kept as the reference.
+  const reference =
+    /(?<![\p{L}\p{N}'’-])(\p{L}+)([ \t\u00a0]+|[ \t]*\n[ \t]*)(\1)(?![\p{L}\p{N}'’-])/giu
+  const piece = fc.constantFrom(
+    'the',
+    'The',
+    'de',
+    'x',
+    'é',
+    '1',
+    "'",
+    '’',
+    '-',
+    ' ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '.',
+    'ab',
+  )
+  it('finds exactly what the back-reference expression finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('')
+        const expected = [...text.matchAll(reference)].map((m) => ({
+          index: m.index,
+          first: m[1],
+          gap: m[2],
+          second: m[3],
+        }))
+        assert.deepEqual(findDoubles(text), expected)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
 
 testRule(
   doubledWords,

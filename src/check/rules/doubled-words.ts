@@ -33,8 +33,46 @@ const legitimate = new Set([
   'never',
 ])
 
-const doubledRe =
-  /(?<![\p{L}\p{N}'’-])(\p{L}+)([ \t\u00a0]+|[ \t]*\n[ \t]*)(\1)(?![\p{L}\p{N}'’-])/giu
+/** Runs of letters: the candidate words, compared with their neighbour. */
+const letterRun = /\p{L}+/gu
+/** What may stand between the two words: blanks, or one line break among blanks. */
+const gapRe = /^(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)$/
+/** A character that glues a letter run into a longer word or a number. */
+const gluesRe = /[\p{L}\p{N}'’-]/u
+
+/**
+ * The same word twice in a row in `text` (case aside): pairs of letter runs that are whole words (nothing
+ * glued before the first or after the second) separated only by blanks or one line break.
+ * A tokeniser rather than one regular expression with a back-reference, which backtracks
+ * through every word of the text.
+ */
+export function findDoubles(
+  text: string,
+): { index: number; first: string; gap: string; second: string }[] {
+  const out: { index: number; first: string; gap: string; second: string }[] = []
+  let prev: RegExpExecArray | null = null
+  letterRun.lastIndex = 0
+  for (let m = letterRun.exec(text); m !== null; m = letterRun.exec(text)) {
+    const word = m[0]
+    if (
+      prev !== null &&
+      prev[0].length === word.length &&
+      prev[0].toLowerCase() === word.toLowerCase()
+    ) {
+      const prevEnd = prev.index + word.length
+      const gap = text.slice(prevEnd, m.index)
+      const after = text[m.index + word.length]
+      if (gapRe.test(gap) && (after === undefined || !gluesRe.test(after))) {
+        out.push({ index: prev.index, first: prev[0], gap, second: word })
+        prev = null
+        continue
+      }
+    }
+    const before = text[m.index - 1]
+    prev = before === undefined || !gluesRe.test(before) ? m : null
+  }
+  return out
+}
 
 /** The doubled-words rule. */
 export const doubledWords = defineRule({
@@ -77,10 +115,9 @@ export const doubledWords = defineRule({
     return {
       version(version) {
         const text = context.text.slice(version.start, version.end)
-        for (const m of text.matchAll(doubledRe)) {
-          const [whole, first = '', gap = '', second = ''] = m
-          const start = version.start + (m.index ?? 0)
-          const end = start + whole.length
+        for (const { index, first, gap, second } of findDoubles(text)) {
+          const start = version.start + index
+          const end = start + first.length * 2 + gap.length
           // Both words in running text (a soft line break may split a paragraph into blocks).
           const inProse = (offset: number) =>
             version.blocks.some(

@@ -81,8 +81,7 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
   let start = 0
   for (const m of text.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length
-    const before = text.slice(start, m.index ?? 0)
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+    const word = lastWord(text, start, m.index ?? 0).toLowerCase()
     if (m[0].startsWith('.') && m[0].length === 1) {
       if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, ''))) continue
       if (/^\p{L}$/u.test(word)) continue // an initial: "John F. Kennedy"
@@ -93,6 +92,15 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
   }
   push(out, text, start, text.length, offset)
   return out
+}
+
+const letterOrDot = /[\p{L}.]/u
+
+/** The run of letters and periods that ends `text` at `end` (not before `start`). */
+function lastWord(text: string, start: number, end: number): string {
+  let k = end
+  while (k > start && letterOrDot.test(text[k - 1] ?? '')) k--
+  return text.slice(k, end)
 }
 
 function push(out: SentenceSpan[], text: string, start: number, end: number, offset: number) {
