@@ -1,38 +1,23 @@
 /**
  * The mailer: what the newsroom sends e-mail through. `createMailer` reads `SMTP_URL`
- * (smtp://, smtps://) and sends through a pooled nodemailer transport; without one, messages are
- * written as .eml files into a folder, so a fresh install works without a mail server and
- * nothing is silently dropped.
+ * (smtp://, smtps://) and sends through a pool of nodemailer SMTP connections with an optional
+ * rate limit; without one, messages are written as .eml files into a folder, so a fresh install
+ * works without a mail server and nothing is silently dropped.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import nodemailer from 'nodemailer'
+import { composeMessage } from './compose-message.js'
+import type { MailMessage, MailReceipt } from './mail-message.js'
+import { SendFailure } from './send-failure.js'
+import { createSmtpPool } from './smtp-pool.js'
 
-/** One message. `headers` are extra headers (List-Unsubscribe, …). */
-export interface MailMessage {
-  from: string
-  to: string
-  subject: string
-  text: string
-  html?: string
-  /** A stable Message-ID (with angle brackets), so a retried send is recognisably the same. */
-  messageId?: string
-  replyTo?: string
-  headers?: Record<string, string>
-}
-
-/** What the server answered. */
-export interface MailReceipt {
-  messageId: string
-  accepted: string[]
-  rejected: string[]
-  response: string
-}
+export type { MailAddress, MailMessage, MailReceipt } from './mail-message.js'
 
 /** Sends e-mail. */
 export interface Mailer {
   /** The default sender address. */
   readonly from: string
+  /** Sends one message; a failure is a {@link SendFailure}. */
   send(message: MailMessage): Promise<MailReceipt>
   close(): Promise<void>
 }
@@ -57,8 +42,7 @@ export function createMailer(options: MailerOptions = {}): Mailer {
   const url = new URL(options.smtpUrl)
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
     throw new Error(`SMTP_URL must start with smtp:// or smtps:// (got ${url.protocol})`)
-  const transport = nodemailer.createTransport({
-    pool: true,
+  const pool = createSmtpPool({
     host: url.hostname,
     port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
     secure: url.protocol === 'smtps:',
@@ -70,55 +54,38 @@ export function createMailer(options: MailerOptions = {}): Mailer {
           },
         }
       : {}),
-    maxConnections: options.maxConnections ?? 5,
-    maxMessages: Number.POSITIVE_INFINITY,
-    ...(options.ratePerSecond ? { rateDelta: 1000, rateLimit: options.ratePerSecond } : {}),
+    maxConnections: options.maxConnections ?? Number(url.searchParams.get('pool') ?? 5),
+    ...(options.ratePerSecond ? { ratePerSecond: options.ratePerSecond } : {}),
     // Loopback test servers and small relays often have no certificate worth checking.
-    tls: { rejectUnauthorized: url.searchParams.get('tls') !== 'strict' ? false : true },
+    rejectUnauthorized: url.searchParams.get('tls') === 'strict',
     ignoreTLS: url.searchParams.get('starttls') === 'off',
   })
-  return {
-    from,
-    async send(message) {
-      const info = await transport.sendMail(toNodemailer(message))
-      return {
-        messageId: info.messageId,
-        accepted: info.accepted.map(String),
-        rejected: info.rejected.map(String),
-        response: info.response,
-      }
-    },
-    async close() {
-      transport.close()
-    },
-  }
-}
-
-function toNodemailer(message: MailMessage) {
-  return {
-    from: message.from,
-    to: message.to,
-    subject: message.subject,
-    text: message.text,
-    ...(message.html !== undefined ? { html: message.html } : {}),
-    ...(message.messageId ? { messageId: message.messageId } : {}),
-    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
-    ...(message.headers ? { headers: message.headers } : {}),
-  }
+  return { from, send: (message) => pool.send(message), close: () => pool.close() }
 }
 
 function dropFolderMailer(folder: string, from: string): Mailer {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true })
   let made: Promise<unknown> | undefined
+  let n = 0
   return {
     from,
     async send(message) {
       made ??= mkdir(folder, { recursive: true })
       await made
-      const info = await transport.sendMail(toNodemailer(message))
-      const id = info.messageId.replace(/[<>]/g, '').replace(/[^\w.@-]/g, '_')
-      await writeFile(join(folder, `${Date.now()}-${id}.eml`), info.message as Buffer)
-      return { messageId: info.messageId, accepted: [message.to], rejected: [], response: 'saved' }
+      const source = await composeMessage(message)
+      if (message.beforeCommit && !(await message.beforeCommit()))
+        throw new SendFailure(
+          'the message was abandoned before its end',
+          'temporary',
+          null,
+          false,
+          true,
+        )
+      const id = (message.messageId ?? `${Date.now()}.${n++}`)
+        .replace(/[<>]/g, '')
+        .replace(/[^\w.@-]/g, '_')
+      await writeFile(join(folder, `${Date.now()}-${n++}-${id}.eml`), source)
+      const to = typeof message.to === 'string' ? message.to : message.to.address
+      return { messageId: message.messageId ?? id, accepted: [to], rejected: [], response: 'saved' }
     },
     async close() {},
   }

@@ -1,7 +1,9 @@
 /**
  * A real SMTP server on loopback for tests (the smtp-server package in the test process): it
- * accepts every message, keeps it with its envelope and raw source, and can be told to answer a
- * recipient with a temporary (4xx) or permanent (5xx) failure.
+ * accepts every message, keeps it with its envelope and raw source (or only counts it, for long
+ * runs), counts deliveries per recipient — a message counts only once its DATA ended and it was
+ * accepted, never when the client vanished mid-message — and can be told to answer a recipient
+ * with a temporary (4xx) or permanent (5xx) failure.
  */
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
@@ -10,8 +12,14 @@ import { SMTPServer } from 'smtp-server'
 export interface ReceivedMail {
   from: string
   to: string[]
-  /** The raw RFC 5322 source. */
+  /** The raw RFC 5322 source ('' when the server keeps no sources). */
   raw: string
+}
+
+/** Options of {@link startTestSmtpServer}. */
+export interface TestSmtpOptions {
+  /** Keep each message's source in `received` (default true; false only counts). */
+  keepRaw?: boolean
 }
 
 /** A running test server. */
@@ -19,20 +27,28 @@ export interface TestSmtpServer {
   /** smtp://127.0.0.1:PORT?starttls=off */
   url: string
   received: ReceivedMail[]
-  /** Answer RCPT TO for this address with `code` (e.g. 451, 550) until cleared. */
+  /** Messages accepted per recipient address (lower-cased). */
+  deliveries: Map<string, number>
+  /** Messages accepted in all. */
+  readonly total: number
+  /** Answer RCPT TO for this address with `code` (e.g. 451, 550) `times` times (default: always). */
   failRecipient(address: string, code: number, times?: number): void
   close(): Promise<void>
 }
 
 /** Starts a server on a free loopback port. */
-export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promise<TestSmtpServer> {
+  const keepRaw = options.keepRaw ?? true
   const received: ReceivedMail[] = []
+  const deliveries = new Map<string, number>()
+  let total = 0
   const failures = new Map<string, { code: number; times: number }>()
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     size: 10 * 1024 * 1024,
+    maxClients: 1000,
     onRcptTo(address, _session, callback) {
       const rule = failures.get(address.address.toLowerCase())
       if (rule && rule.times > 0) {
@@ -46,13 +62,24 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
+      // A client that vanishes mid-message destroys the stream: no 'end', nothing counted.
+      stream.on('error', () => {})
+      stream.on('data', (c: Buffer) => {
+        if (keepRaw) chunks.push(c)
+      })
       stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address)
+        total++
+        for (const address of to) {
+          const key = address.toLowerCase()
+          deliveries.set(key, (deliveries.get(key) ?? 0) + 1)
+        }
         received.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
+          to,
+          raw: keepRaw ? Buffer.concat(chunks).toString('utf8') : '',
         })
+        if (!keepRaw && received.length > 1000) received.splice(0, received.length - 1000)
         callback()
       })
     },
@@ -62,6 +89,10 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   return {
     url: `smtp://127.0.0.1:${port}?starttls=off`,
     received,
+    deliveries,
+    get total() {
+      return total
+    },
     failRecipient(address, code, times = Number.POSITIVE_INFINITY) {
       failures.set(address.toLowerCase(), { code, times })
     },

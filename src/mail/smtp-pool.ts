@@ -1,0 +1,257 @@
+/**
+ * A pool of SMTP connections (nodemailer's SMTPConnection) with a rate limit, which streams each
+ * message itself so that it controls the one moment that matters for "exactly once": the end of
+ * DATA. The message's bytes go out, then the hand-over hook runs, and only when it resolves true
+ * does the stream end — which is when the terminating dot is written. A connection is reused for
+ * the next message and closed after any failure (a fresh one is opened on demand).
+ */
+import { Readable } from 'node:stream'
+import SMTPConnection from 'nodemailer/lib/smtp-connection/index.js'
+import { composeMessage, envelopeAddress } from './compose-message.js'
+import type { MailMessage, MailReceipt } from './mail-message.js'
+import { SendFailure, toSendFailure } from './send-failure.js'
+
+/** Where and how to connect. */
+export interface SmtpPoolOptions {
+  host: string
+  port: number
+  secure: boolean
+  ignoreTLS: boolean
+  rejectUnauthorized: boolean
+  auth?: { user: string; pass: string }
+  /** Connections kept open (default 5). */
+  maxConnections?: number
+  /** At most this many messages per second, over all connections (default: no limit). */
+  ratePerSecond?: number
+  /** Milliseconds to wait for a connection or an answer (default 30 s). */
+  timeoutMs?: number
+}
+
+/** A pooled SMTP sender. */
+export interface SmtpPool {
+  send(message: MailMessage): Promise<MailReceipt>
+  close(): Promise<void>
+}
+
+type Connection = InstanceType<typeof SMTPConnection> & { broken?: boolean }
+
+/**
+ * The message's bytes, then — when the reader asks for more — the hand-over, then the end. When
+ * the server refused the envelope, nodemailer drains the message without sending it: then
+ * `inData()` is false and the hand-over is skipped.
+ */
+function handOverStream(
+  source: Buffer,
+  beforeCommit: () => Promise<boolean>,
+  inData: () => boolean,
+  onCommit: () => void,
+) {
+  let pushed = false
+  let asked = false
+  return new Readable({
+    read() {
+      if (!pushed) {
+        pushed = true
+        this.push(source)
+        return
+      }
+      if (asked) return
+      asked = true
+      if (!inData()) {
+        this.push(null)
+        return
+      }
+      beforeCommit().then(
+        (ok) => {
+          if (!ok) {
+            this.destroy(
+              new SendFailure(
+                'the message was abandoned before its end',
+                'temporary',
+                null,
+                false,
+                true,
+              ),
+            )
+            return
+          }
+          onCommit()
+          this.push(null)
+        },
+        (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
+      )
+    },
+  })
+}
+
+/** Opens a pool; connections are made when the first messages need them. */
+export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
+  const max = Math.max(1, options.maxConnections ?? 5)
+  const timeout = options.timeoutMs ?? 30_000
+  const idle: Connection[] = []
+  const waiting: ((c: Connection | Error) => void)[] = []
+  let open = 0
+  let closed = false
+  let nextSlot = 0
+  const interval = options.ratePerSecond ? 1000 / options.ratePerSecond : 0
+
+  function connect(): Promise<Connection> {
+    return new Promise((resolve, reject) => {
+      const connection: Connection = new SMTPConnection({
+        host: options.host,
+        port: options.port,
+        secure: options.secure,
+        ignoreTLS: options.ignoreTLS,
+        tls: { rejectUnauthorized: options.rejectUnauthorized },
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout,
+      })
+      let settled = false
+      connection.on('error', (error) => {
+        connection.broken = true
+        if (!settled) {
+          settled = true
+          reject(error)
+        }
+      })
+      connection.on('end', () => {
+        connection.broken = true
+        const at = idle.indexOf(connection)
+        if (at >= 0) {
+          idle.splice(at, 1)
+          open--
+        }
+      })
+      connection.connect((error) => {
+        if (error) {
+          settled = true
+          return reject(error)
+        }
+        // The end of DATA is a small write after the message: without this, Nagle's algorithm
+        // holds it for the server's delayed ACK (tens of milliseconds per message).
+        connection._socket?.setNoDelay(true)
+        if (!options.auth) {
+          settled = true
+          return resolve(connection)
+        }
+        connection.login(options.auth, (loginError) => {
+          settled = true
+          if (loginError) {
+            connection.close()
+            reject(loginError)
+          } else resolve(connection)
+        })
+      })
+    })
+  }
+
+  async function acquire(): Promise<Connection> {
+    if (closed) throw new SendFailure('the mailer is closed', 'temporary', null, false)
+    const ready = idle.pop()
+    if (ready) return ready
+    if (open < max) {
+      open++
+      try {
+        return await connect()
+      } catch (error) {
+        open--
+        throw error
+      }
+    }
+    const next = await new Promise<Connection | Error>((resolve) => waiting.push(resolve))
+    if (next instanceof Error) throw next
+    return next
+  }
+
+  function release(connection: Connection): void {
+    if (connection.broken || closed) {
+      connection.close()
+      open--
+      // A waiter gets a fresh connection in place of the closed one.
+      const waiter = waiting.shift()
+      if (waiter) {
+        open++
+        connect().then(waiter, (error: Error) => {
+          open--
+          waiter(error)
+        })
+      }
+      return
+    }
+    const waiter = waiting.shift()
+    if (waiter) waiter(connection)
+    else idle.push(connection)
+  }
+
+  async function paced(): Promise<void> {
+    if (!interval) return
+    const now = Date.now()
+    const slot = Math.max(now, nextSlot)
+    nextSlot = slot + interval
+    if (slot > now) await new Promise((r) => setTimeout(r, slot - now))
+  }
+
+  return {
+    async send(message) {
+      const source = await composeMessage(message)
+      const to = typeof message.to === 'string' ? envelopeAddress(message.to) : message.to.address
+      const envelope = { from: envelopeAddress(message.from), to: [to] }
+      await paced()
+      let connection: Connection
+      try {
+        connection = await acquire()
+      } catch (error) {
+        throw toSendFailure(error, false)
+      }
+      let committed = false
+      const body = message.beforeCommit
+        ? handOverStream(
+            source,
+            message.beforeCommit,
+            () => /^354/.test(String(connection.lastServerResponse)),
+            () => {
+              committed = true
+            },
+          )
+        : source
+      if (!message.beforeCommit) committed = true
+      try {
+        const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) =>
+          connection.send(envelope, body, (error, sent) => (error ? reject(error) : resolve(sent))),
+        )
+        release(connection)
+        return {
+          messageId: message.messageId ?? '',
+          accepted: info.accepted.map(String),
+          rejected: info.rejected.map(String),
+          response: info.response,
+        }
+      } catch (error) {
+        connection.broken = true
+        release(connection)
+        const cause = (error as { cause?: unknown; code?: string }) ?? {}
+        // A refused hand-over surfaces as a stream error wrapping our SendFailure.
+        if (error instanceof SendFailure) throw error
+        if (cause.code === 'ESTREAM' && !committed)
+          throw new SendFailure(
+            error instanceof Error ? error.message : String(error),
+            'temporary',
+            null,
+            false,
+            true,
+          )
+        throw toSendFailure(error, committed)
+      }
+    },
+    async close() {
+      closed = true
+      for (const waiter of waiting.splice(0))
+        waiter(new SendFailure('the mailer is closed', 'temporary', null, false))
+      for (const connection of idle.splice(0)) {
+        open--
+        connection.quit()
+      }
+    },
+  }
+}
