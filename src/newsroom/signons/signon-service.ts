@@ -656,6 +656,11 @@ export function signonService(deps: NewsroomDeps) {
       )
     },
 
+    /** The id of a sign-on's uploaded logo, if it has one. */
+    async logoIdOf(signonId: string): Promise<string | undefined> {
+      return (await repo().get(signonId))?.logo_id ?? undefined
+    },
+
     /** An uploaded logo, if its sign-on is listed publicly (or `actor` edits the release). */
     async logo(
       logoId: string,
