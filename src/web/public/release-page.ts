@@ -1,7 +1,8 @@
 /**
  * The page of one published release in one language: the article, hreflang alternates to every
  * language version (both ways, plus x-default), Open Graph tags, and NewsArticle JSON-LD with
- * `inLanguage` and the translation links. Also the article fragment the feeds carry.
+ * `inLanguage` and the translation links; a corrected release shows its correction notes in the
+ * page's language. Also the article fragment the feeds carry (so the notes reach them too).
  */
 import {
   type Article,
@@ -34,7 +35,27 @@ function issuers(context: PageContext, release: PublicRelease, lang: PublicLang)
   })
 }
 
-/** The `<article>` of a release in `lang` (its links root-relative). */
+/**
+ * The correction notice of a release in `lang`: each correction's date with its note in that
+ * language ("Corrected on March 4, 2026. The march starts at 10 a.m."), oldest first; a release
+ * corrected without a note says when only. Null when it was never corrected.
+ */
+export function correctionNotice(release: PublicRelease, lang: PublicLang): string | null {
+  const t = publicStrings[lang]
+  if (release.corrections.length > 0)
+    return release.corrections
+      .map((c) => {
+        const note = Object.entries(c.notes).find(([l]) => (l.split('-')[0] ?? l) === lang)?.[1]
+        const when = t.correctedOn(formatDate(lang, c.at))
+        return note ? `${when} ${note}` : when
+      })
+      .join(' ')
+  if (release.status === 'corrected' && release.updatedAt !== release.publishedAt)
+    return t.correctedOn(formatDate(lang, release.updatedAt))
+  return null
+}
+
+/** The `<article>` of a release in `lang` (its links root-relative), with its correction notice. */
 export function releaseArticleHtml(
   context: PageContext,
   release: PublicRelease,
@@ -42,7 +63,7 @@ export function releaseArticleHtml(
   article: Article,
 ): SafeHtml {
   const t = publicStrings[lang]
-  const corrected = release.status === 'corrected' && release.updatedAt !== release.publishedAt
+  const notice = correctionNotice(release, lang)
   return renderArticleHtml(article, {
     about: t.about,
     aboutUnnamed: t.aboutOrganizations,
@@ -53,7 +74,7 @@ export function releaseArticleHtml(
       iso: release.publishedAt.slice(0, 10),
       text: formatDate(lang, release.publishedAt),
     },
-    ...(corrected ? { notice: t.correctedOn(formatDate(lang, release.updatedAt)) } : {}),
+    ...(notice ? { notice } : {}),
   })
 }
 
