@@ -1,6 +1,7 @@
 /**
  * The release API: list and create a coalition's releases, read one, save a revision (a stale
- * base revision is a 409 with the current number), change status, list revisions and diff them.
+ * base revision is a 409 with the current number), change status (publishing passes the quote
+ * approval gate; an admin may send `override: { reason }`), list revisions and diff them.
  */
 import { Hono } from 'hono'
 import { z } from 'zod'
@@ -30,7 +31,11 @@ const saveBody = z.object({
   versions: z.array(version).min(1).max(10),
   note: z.string().max(2000).optional(),
 })
-const statusBody = z.object({ status: z.string() })
+const statusBody = z.object({
+  status: z.string(),
+  // Publishing without every approval: an admin of a co-issuing organization, with a reason.
+  override: z.object({ reason: z.string().max(2000) }).optional(),
+})
 
 function revisionNumber(value: string | undefined, name: string): number {
   const n = Number(value)
@@ -114,6 +119,7 @@ export function releaseRoutes() {
         c.var.actor,
         c.req.param('id'),
         body.status,
+        body.override ? { override: body.override } : {},
       ),
     })
   })
