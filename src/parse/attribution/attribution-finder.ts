@@ -96,11 +96,18 @@ export function attributionAfter(
   if (isDash(text[p]) || (text[p] === '-' && isSpace(text[p + 1])) || text.startsWith('--', p)) {
     let q = p
     while (q < limit && (isDash(text[q]) || text[q] === '-' || isSpace(text[q]))) q++
-    if (!isUpper(text[q])) return null
-    const end = sentenceEnd(text, q, limit)
-    const phrase = parseSpeakerPhrase(text, q, end)
-    if (phrase.name === null) return null
-    return make('dash', q, phrase.end, null, phrase, { sentenceBreak })
+    // “…” —afirmó NAME.: a narrator's dash before a reporting verb; read as the verb-first shape.
+    const dashVerb = isLower(text[q])
+      ? matchVerbAt(wordsIn(text, q, Math.min(limit, q + 40)), 0, false)
+      : null
+    if (dashVerb?.kind === 'verb') p = q
+    else if (!isUpper(text[q])) return null
+    else {
+      const end = sentenceEnd(text, q, limit)
+      const phrase = parseSpeakerPhrase(text, q, end)
+      if (phrase.name === null) return null
+      return make('dash', q, phrase.end, null, phrase, { sentenceBreak })
+    }
   }
   let clauseEnd = sentenceEnd(text, p, limit)
   for (let i = p; i < clauseEnd; i++) {
@@ -181,6 +188,14 @@ export function attributionBefore(
       const partial = !/^[\s,:]*$/.test(gap)
       return make('before', verbStart, phrase.end, verb, phrase, { colon, partial })
     }
+    // "Así lo expresó NAME, TITLE: “…”", "So said NAME:": the subject follows the verb.
+    if (
+      colon &&
+      phrase.name !== null &&
+      /^[\s,:]*$/.test(gap) &&
+      invertedHead(text, from, verbStart)
+    )
+      return make('before', verbStart, phrase.end, verb, phrase, { colon })
     gap = text.slice(verbEnd, to)
     const partial = !/^[\s,:]*(that|que)?[\s,:]*$/i.test(gap)
     // NAME, TITLE, said: “…” / NAME said that “…”
@@ -210,6 +225,13 @@ export function attributionBefore(
   // plainly: “…”" — the subject of the sentence speaks.
   if (colon && words.length <= 40) return colonSubject(text, words, from, to)
   return null
+}
+
+/** Words that put the verb before its subject: "Así lo expresó NAME", "So said NAME". */
+function invertedHead(text: string, from: number, to: number): boolean {
+  return /^\s*(?:así\s+lo|asi\s+lo|así|asi|eso|esto|lo|so|thus|here\s+is\s+how|this\s+is\s+how|así\s+es\s+como)\s*$/iu.test(
+    text.slice(from, to),
+  )
 }
 
 /**

@@ -142,6 +142,24 @@ describe('attribution shapes: English', () => {
       [['Most of these evictions', 'Grace Nakamura', null]],
     ],
     [
+      '"For NAME, …" and "In the words of NAME, …"',
+      'For Yusuf Adeyemi, a tenant organizer with Aurora Rising, “this is the most important housing law of the decade.”\n\nIn the words of Carla Mendes, director of the Fair Rent Project, “the bill finally gives renters a fair hearing.”',
+      [
+        ['this is the most important', 'Yusuf Adeyemi', 'Aurora Rising'],
+        ['the bill finally gives', 'Carla Mendes', 'Fair Rent Project'],
+      ],
+    ],
+    [
+      'a speaker stacked over two lines above the quote',
+      'Yusuf Adeyemi\nLead Organizer, Aurora Rising\n\n“We knocked on every door in this district, and the people behind those doors want this bill passed.”',
+      [['We knocked on every door', 'Yusuf Adeyemi', 'Aurora Rising']],
+    ],
+    [
+      'a signature stacked over two lines under the quote',
+      '“The numbers are clear: rents rose four times faster than wages in the last five years.”\n\n— Carla Mendes\nDirector, Fair Rent Project',
+      [['The numbers are clear', 'Carla Mendes', 'Fair Rent Project']],
+    ],
+    [
       'interrupted by its attribution, then the same speaker going on',
       '“We knocked on ten thousand doors,” said Malik Johnson of Front Range Renters. “Lawmakers heard us.”',
       [
@@ -237,6 +255,29 @@ describe('attribution shapes: Spanish', () => {
       'a quote over two paragraphs with »',
       '«Hemos esperado tres años por esta votación.\n\n»Cada semana de retraso significa más desalojos», aseguró Ana Ruiz, directora de Inquilinos Unidos.',
       [['Hemos esperado tres años', 'Ana Ruiz', 'Inquilinos Unidos']],
+    ],
+    [
+      'a narrator dash before the verb after the quote',
+      '“No vamos a parar hasta que voten esta ley” —afirmó Teresa Villalobos, presidenta de Inquilinos Unidos.',
+      [['No vamos a parar', 'Teresa Villalobos', 'Inquilinos Unidos']],
+    ],
+    [
+      'the verb before its subject ("Así lo expresó NOMBRE:")',
+      'Así lo expresó Rodrigo Pineda, vocero de la Coalición por la Vivienda Justa: “Esta ley no puede esperar más”.',
+      [['Esta ley no puede esperar', 'Rodrigo Pineda', 'Coalición por la Vivienda Justa']],
+    ],
+    [
+      '"Para NOMBRE, …" and "En palabras de NOMBRE, …"',
+      'Para Teresa Villalobos, presidenta de Inquilinos Unidos, “esta ley es la más importante de la década”.\n\nEn palabras de Rodrigo Pineda, vocero de Vecinos en Acción, “los inquilinos por fin tendrán voz”.',
+      [
+        ['esta ley es la más importante', 'Teresa Villalobos', 'Inquilinos Unidos'],
+        ['los inquilinos por fin', 'Rodrigo Pineda', 'Vecinos en Acción'],
+      ],
+    ],
+    [
+      'a speaker stacked over two lines above the quote',
+      'Teresa Villalobos\nPresidenta, Inquilinos Unidos\n\n«No vamos a parar hasta que voten esta ley, porque cada familia merece un hogar seguro y digno».',
+      [['No vamos a parar', 'Teresa Villalobos', 'Inquilinos Unidos']],
     ],
     [
       'a narrator aside between dashes',

@@ -304,13 +304,25 @@ function speakerLineFor(text: string, blocks: Block[], sp: QuoteSpan): FoundAttr
   })
   const prev = blocks[sp.firstBlock - 1]
   if (prev && lineKinds.has(prev.kind) && opensBlock) {
-    const line = speakerLine(text, prev.start, prev.end)
-    if (line && !line.signature) return make('before', line)
+    // A name, title and organization stacked on two or three short lines, or one line.
+    for (let k = Math.max(0, sp.firstBlock - 3); k < sp.firstBlock; k++) {
+      const top = blocks[k]
+      if (!top || !blocks.slice(k, sp.firstBlock).every((b) => lineKinds.has(b.kind))) continue
+      if (/\n\s*\n/.test(text.slice(top.start, prev.end)) && k < sp.firstBlock - 1) continue
+      const line = speakerLine(text, top.start, prev.end)
+      if (line && !line.signature) return make('before', line)
+    }
   }
   const next = blocks[sp.lastBlock + 1]
   if (next && lineKinds.has(next.kind)) {
-    const line = speakerLine(text, next.start, next.end)
-    if (line && !line.colon) return make('dash', line)
+    for (let k = Math.min(blocks.length - 1, sp.lastBlock + 3); k > sp.lastBlock; k--) {
+      const bottom = blocks[k]
+      if (!bottom || !blocks.slice(sp.lastBlock + 1, k + 1).every((b) => lineKinds.has(b.kind)))
+        continue
+      if (/\n\s*\n/.test(text.slice(next.start, bottom.end)) && k > sp.lastBlock + 1) continue
+      const line = speakerLine(text, next.start, bottom.end)
+      if (line && !line.colon) return make('dash', line)
+    }
   }
   return null
 }

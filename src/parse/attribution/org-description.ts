@@ -151,7 +151,7 @@ export function orgDescription(
   )
     return null
   let subject = sentence.slice(0, m.index)
-  subject = subject.replace(appositiveRe, '').replace(/,\s*$/, '')
+  subject = subject.replace(acronymGlossRe, '').replace(appositiveRe, '').replace(/,\s*$/, '')
   // "With more than 163,000 members, 32BJ SEIU is…": the name follows the opening phrase.
   if (/^(with|con|as|como|since|desde|for|por|para)\s/i.test(subject)) {
     const comma = subject.lastIndexOf(',')

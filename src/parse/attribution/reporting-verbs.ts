@@ -258,6 +258,24 @@ export function matchVerbAt(words: Word[], i: number, clauseStart: boolean): Ver
   const third = (words[i + 2]?.text ?? '').toLowerCase()
   if (lower === 'according' && next === 'to') return { from: i, to: i + 2, kind: 'according' }
   if (lower === 'según' || lower === 'segun') return { from: i, to: i + 1, kind: 'according' }
+  // "En palabras de NAME", "In the words of NAME"; "Para NAME, “…”" / "For NAME, “…”" only
+  // where the clause opens.
+  if (lower === 'en' && next === 'palabras' && /^(de|del)$/.test(third))
+    return { from: i, to: i + 3, kind: 'according' }
+  if (
+    lower === 'in' &&
+    next === 'the' &&
+    third === 'words' &&
+    /^of$/i.test(words[i + 3]?.text ?? '')
+  )
+    return { from: i, to: i + 4, kind: 'according' }
+  if (
+    clauseStart &&
+    i === 0 &&
+    (lower === 'para' || lower === 'for') &&
+    isUpperWord(next, words[i + 1]?.text)
+  )
+    return { from: i, to: i + 1, kind: 'according' }
   if (lower === 'de' && next === 'acuerdo' && (third === 'con' || third === 'a'))
     return { from: i, to: i + 3, kind: 'according' }
   if (lower === 'pointed' && next === 'out') return { from: i, to: i + 2, kind: 'verb' }
@@ -266,4 +284,9 @@ export function matchVerbAt(words: Word[], i: number, clauseStart: boolean): Ver
     return { from: i, to: i + 2, kind: 'verb' }
   if (isReportingVerb(w.text)) return { from: i, to: i + 1, kind: 'verb' }
   return null
+}
+
+/** Whether the word after "para"/"for" is capitalised (a name follows, not "for example"). */
+function isUpperWord(lower: string, word: string | undefined): boolean {
+  return lower !== '' && word !== undefined && word[0] !== word[0]?.toLowerCase()
 }

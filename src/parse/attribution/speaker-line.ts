@@ -9,6 +9,10 @@ import { isReportingVerb } from './reporting-verbs.js'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { isSpace } from './text-scan.js'
 
+/** Words of organizations' names: a line whose "name" holds one names no person. */
+const orgWordRe =
+  /\b(?:united|unidos|unidas|network|red|coalition|coalición|alliance|alianza|union|unión|center|centro|council|consejo|fund|fondo|project|proyecto|committee|comité|federation|federación|association|asociación|institute|instituto|foundation|fundación|campaign|campaña|league|liga|inc|llc|action|acción|services|servicios|movement|movimiento)\b/iu
+
 /** A speaker line and the speaker it names. */
 export interface SpeakerLine {
   /** The line without its leading dash and trailing colon or period. */
@@ -44,6 +48,8 @@ export function speakerLine(text: string, start: number, end: number): SpeakerLi
   if (colon || text[e - 1] === '.') e--
   while (e > s && isSpace(text[e - 1])) e--
   const line = text.slice(s, e)
+  // "Ana Ruiz\nPresident, Tenants United": a name on its own line, then the title and organization.
+  if (line.includes('\n')) return stackedLine(text, s, e, colon, signature)
   // Quote marks, sentence breaks or a clause's verb make it a sentence, not a speaker line.
   if (/["“”«»„]/.test(line) || /[.!?;]\s+\p{Lu}/u.test(line) || /[!?;]/.test(line)) return null
   const words = line.split(/\s+/)
@@ -57,9 +63,38 @@ export function speakerLine(text: string, start: number, end: number): SpeakerLi
   // The phrase must cover the whole line (only closing punctuation may be left over).
   if (text.slice(phrase.end, e).replace(/[\s,.)]/g, '') !== '') return null
   if (text.slice(phraseStart, phrase.start).trim() !== '') return null
+  if (orgWordRe.test(phrase.name)) return null
   const nameWords = phrase.name.split(/\s+/).length
   if (nameWords < 2 || nameWords > 5) return null
   if (!colon && !signature && !lead && phrase.title === null && phrase.organization === null)
     return null
   return { start: s, end: e, phrase, colon, signature }
+}
+
+/**
+ * A speaker laid out over two or three lines: the name, then the title and organization ("Ana
+ * Ruiz\nPresident\nTenants United"). The lines are read as one "NAME, TITLE, ORG" phrase.
+ */
+function stackedLine(
+  text: string,
+  s: number,
+  e: number,
+  colon: boolean,
+  signature: boolean,
+): SpeakerLine | null {
+  const lines = text
+    .slice(s, e)
+    .split('\n')
+    .map((l) => l.trim().replace(/,$/, ''))
+  if (lines.length > 3 || lines.some((l) => l === '' || l.length > 90)) return null
+  const joined = lines.join(', ')
+  const first = speakerLine(lines[0] ?? '', 0, (lines[0] ?? '').length)
+  const whole = speakerLine(joined, 0, joined.length)
+  const phrase = whole?.phrase ?? null
+  if (!phrase || phrase.name === null) return null
+  // The first line must be the name by itself, or a full speaker line of its own.
+  const nameOnly = parseSpeakerPhrase(lines[0] ?? '', 0, (lines[0] ?? '').length)
+  if (!first && nameOnly.name !== lines[0]) return null
+  if (phrase.name !== (first?.phrase.name ?? nameOnly.name)) return null
+  return { start: s, end: e, phrase: { ...phrase, start: s, end: e }, colon, signature }
 }
