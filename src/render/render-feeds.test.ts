@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseXml } from '../server/public-test-html.js'
-import { type FeedInput, renderFeeds } from './render-feeds.js'
+import { type FeedEntry, type FeedInput, renderFeeds } from './render-feeds.js'
 
 const hostile = 'A <b>bold</b> & ]]> claim ]]> twice \u0007'
 
@@ -70,5 +70,42 @@ describe('renderFeeds', () => {
       renderFeeds({ ...input, entries: [], updated: '2026-01-01T00:00:00.000Z' }).rss,
       empty.rss,
     )
+  })
+
+  it('gives a corrected entry its updated time in all three, and an unchanged one none in RSS', () => {
+    const unchanged = {
+      ...(input.entries[0] as FeedInput['entries'][number]),
+      url: 'https://n.org/es/releases/b/',
+      updated: '2026-03-01T12:00:00.000Z',
+    }
+    const both = renderFeeds({ ...input, entries: [input.entries[0] as FeedEntry, unchanged] })
+    const items = parseXml(both.rss).rss.channel.item
+    assert.equal(items[0]['atom:updated'], '2026-03-02T12:00:00.000Z')
+    assert.equal(items[1]['atom:updated'], undefined)
+    assert.deepEqual(
+      parseXml(both.atom).feed.entry.map((e: { updated: string }) => e.updated),
+      ['2026-03-02T12:00:00.000Z', '2026-03-01T12:00:00.000Z'],
+    )
+    assert.deepEqual(
+      JSON.parse(both.json).items.map((i: { date_modified: string }) => i.date_modified),
+      ['2026-03-02T12:00:00.000Z', '2026-03-01T12:00:00.000Z'],
+    )
+  })
+
+  it('leaves RSS as written when text imitates a closing item tag', () => {
+    const tricky = {
+      ...(input.entries[0] as FeedEntry),
+      summary: 'line one\n        </item>\nline two',
+    }
+    const rss = renderFeeds({ ...input, entries: [tricky] }).rss
+    assert.ok(!rss.includes('atom:updated'))
+    assert.equal(parseXml(rss).rss.channel.item[0].description.includes('</item>'), true)
+  })
+
+  it('writes an entry without authors (the feed package would read author[0] of an empty list)', () => {
+    const lone = { ...(input.entries[0] as FeedEntry), authors: [] }
+    const feeds = renderFeeds({ ...input, entries: [lone] })
+    assert.equal(JSON.parse(feeds.json).items[0].authors, undefined)
+    assert.equal(parseXml(feeds.atom).feed.entry[0].author, undefined)
   })
 })

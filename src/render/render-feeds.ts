@@ -2,7 +2,9 @@
  * Feeds of published releases in one language: RSS 2.0, Atom 1.0 and JSON Feed 1.1, built with the
  * `feed` package (which writes XML through xml-js, no Node built-ins). The package writes JSON
  * Feed 1.0, so its output is lifted to 1.1 (`authors`, `language`); its CDATA writer splits only
- * the first `]]>`, so text is made safe for CDATA before it goes in.
+ * the first `]]>`, so text is made safe for CDATA before it goes in. An entry changed after
+ * publication (a correction) carries its updated time in all three: Atom `<updated>`, JSON Feed
+ * `date_modified`, and in RSS (which has no such element) an `<atom:updated>` in the item.
  */
 import { Feed, type Item } from 'feed'
 import { escapeHtml, stripForbiddenChars } from './html-template.js'
@@ -76,7 +78,10 @@ function build(input: FeedInput, titleOf: (title: string) => string): Feed {
       published: new Date(entry.published),
       description: cdataText(entry.summary, false),
       content: cdataText(entry.contentHtml, true),
-      author: entry.authors.map((a) => ({ name: stripForbiddenChars(a.name), link: a.url })),
+      // The package reads `author[0]` of any array it is given: an empty one must be left out.
+      ...(entry.authors.length > 0
+        ? { author: entry.authors.map((a) => ({ name: stripForbiddenChars(a.name), link: a.url })) }
+        : {}),
     }
     feed.addItem(item)
   }
@@ -90,6 +95,25 @@ interface JsonFeedOut {
   authors?: { name?: string; url?: string }[]
   items: { author?: { name?: string; url?: string }; authors?: unknown[]; language?: string }[]
   [key: string]: unknown
+}
+
+/**
+ * Adds `<atom:updated>` to the RSS items changed after publication. The items are found by their
+ * closing tags, which the writer puts on lines of their own; if the count is not exactly one per
+ * entry (text that imitates a closing tag), the feed is left as it was rather than guessed at.
+ */
+function withItemUpdated(rss: string, entries: readonly FeedEntry[]): string {
+  const closing = /^([ \t]*)<\/item>$/gm
+  if ((rss.match(closing) ?? []).length !== entries.length) return rss
+  if (!/xmlns:atom=/.test(rss)) return rss
+  let i = 0
+  return rss.replace(closing, (whole, indent: string) => {
+    const entry = entries[i++]
+    if (!entry || entry.updated === entry.published) return whole
+    const updated = new Date(entry.updated)
+    if (Number.isNaN(updated.getTime())) return whole
+    return `${indent}    <atom:updated>${updated.toISOString()}</atom:updated>\n${whole}`
+  })
 }
 
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the entries. */
@@ -110,7 +134,7 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
     return { ...rest, ...(authors.length > 0 ? { authors } : {}), language: input.lang }
   })
   return {
-    rss: plainFeed.rss2(),
+    rss: withItemUpdated(plainFeed.rss2(), input.entries),
     atom: atomFeed.atom1(),
     json: `${JSON.stringify(json, null, 2)}\n`,
   }
