@@ -87,6 +87,31 @@ for (const engine of testEngines) {
       assert.equal(rows[0]?.id, sent.signonId)
     })
 
+    it('of concurrent uses of one confirmation link exactly one confirms', async () => {
+      const { signons } = w.newsroom
+      await signons.submit(
+        w.releaseId,
+        'en',
+        form({ organization: 'Race', email: 'r@race.org' }),
+        null,
+      )
+      const token = tokenOf(lastLink('r@race.org', 'confirm'))
+      const auditBefore = (await w.newsroom.audit.forRelease(w.releaseId)).length
+      const results = await Promise.all(Array.from({ length: 6 }, () => signons.confirm(token)))
+      assert.equal(results.filter((r) => r.ok).length, 1)
+      assert.ok(results.every((r) => r.ok || r.reason === 'used'))
+      const added = (await w.newsroom.audit.forRelease(w.releaseId)).slice(auditBefore)
+      assert.deepEqual(
+        added.map((e) => e.action),
+        ['signon.confirmed'],
+      )
+      const race = (await signons.queue(w.editor, w.releaseId)).entries.find(
+        (e) => e.email === 'r@race.org',
+      )
+      assert.ok(race)
+      await signons.moderate(w.editor, w.releaseId, race.id, 'rejected')
+    })
+
     it('signing again before confirming sends a fresh link to the same sign-on', async () => {
       const { signons } = w.newsroom
       const first = await signons.submit(
@@ -228,7 +253,12 @@ for (const engine of testEngines) {
       await w.changeText(
         statementVersions.map((v) => ({ ...v, text: v.text.replace('2026', '2028') })),
       )
-      assert.equal((await signons.reconcile(w.releaseId)).asked, 2)
+      const concurrent = await Promise.all([1, 2, 3].map(() => signons.reconcile(w.releaseId)))
+      assert.equal(
+        concurrent.reduce((sum, r) => sum + r.asked, 0),
+        2,
+        'each signer asked once, however many look at once',
+      )
       assert.deepEqual(await signons.reconfirm(tokenOf(presenteLink)), {
         ok: false,
         reason: 'stale',
