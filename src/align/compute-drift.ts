@@ -101,16 +101,26 @@ function insertionPoint(
   bead: number,
   which: 'source' | 'target',
 ): number {
-  for (let k = bead - 1; k >= 0; k--) {
+  const paragraph = alignment.sentences[bead]?.paragraph
+  let before: { at: number; paragraph: number | undefined } | null = null
+  for (let k = bead - 1; k >= 0 && !before; k--) {
     const idx = alignment.sentences[k]?.[which] ?? []
     const last = side.sentences[idx[idx.length - 1] ?? -1]
-    if (last) return last.end
+    if (last) before = { at: last.end, paragraph: alignment.sentences[k]?.paragraph }
   }
+  // Inside its own paragraph group first: after the sentence before it there, else before the
+  // sentence after it (a paragraph's first sentence belongs before the paragraph's second, not
+  // after the end of the paragraph before).
+  if (before && before.paragraph === paragraph) return before.at
+  let after: number | null = null
   for (let k = bead + 1; k < alignment.sentences.length; k++) {
-    const first = side.sentences[alignment.sentences[k]?.[which][0] ?? -1]
-    if (first) return first.start
+    const next = alignment.sentences[k]
+    const first = side.sentences[next?.[which][0] ?? -1]
+    if (!first) continue
+    if (next?.paragraph === paragraph) return first.start
+    after ??= first.start
   }
-  return 0
+  return before?.at ?? after ?? 0
 }
 
 /** Computes the drift facts of an alignment of two versions of `release`. */

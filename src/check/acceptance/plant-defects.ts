@@ -5,7 +5,7 @@
  * suite and `scripts/planted-defects.ts` measure how many the checker finds.
  */
 
-import { alignVersions, segmentSentences } from '../../align/index.js'
+import { segmentSentences } from '../../align/index.js'
 import { primaryLang, type Release, type Source, type Version } from '../../core/index.js'
 
 /** The kinds of planted defect. */
@@ -34,7 +34,10 @@ export interface PlantedDefect {
   source: number
   /** The sources after the edit (the others unchanged). */
   sources: Source[]
-  /** The planted span in the edited source (zero-width where text was deleted). */
+  /**
+   * The planted span in the edited source; where text was deleted, the join from the end of
+   * the text before the cut to the start of the text after it.
+   */
   start: number
   end: number
   /** A short description for reports ("deleted “The U.S. must…”"). */
@@ -43,42 +46,27 @@ export interface PlantedDefect {
   original: { start: number; end: number }
 }
 
-/** How many defects of each kind to plant per version at most (spread over the text). */
-const PER_VERSION = 6
-
 /**
- * Plants every kind of defect, one at a time, into each version of `release` — only into
- * sentences that have a counterpart in the other version, since a defect in text the other
- * version lacks has nothing to be compared with (the stored copy of a page may be cut short).
+ * Plants every kind of defect, one at a time, into each version of `release`, everywhere it
+ * can: every body sentence and paragraph, every figure, every attributed speaker and
+ * organization, the date. Whether the other version has a counterpart of the touched text is
+ * not asked (that would let the aligner choose its own test); a fixture whose stored copy is
+ * cut short leaves some plants without anything to compare with, and the report lists them.
  */
 export function plantDefects(release: Release): PlantedDefect[] {
   const out: PlantedDefect[] = []
   const [first, second] = release.versions
   if (!first || !second) return out
-  const alignment = alignVersions(release, first, second)
-  const matched = (side: 'source' | 'target') => {
-    const sentences = side === 'source' ? alignment.sourceSentences : alignment.targetSentences
-    return alignment.sentences
-      .filter((b) => b.source.length > 0 && b.target.length > 0)
-      .flatMap((b) => b[side].map((i) => sentences[i]))
-      .filter((x) => x !== undefined)
-  }
-  for (const [version, side] of [
-    [first, 'source'],
-    [second, 'target'],
-  ] as const) {
-    const spans = matched(side)
-    const inMatched = (d: PlantedDefect) =>
-      spans.some((x) => x.start <= d.original.start && d.original.end <= x.end)
+  for (const version of [first, second]) {
     const others = release.versions.filter((v) => v !== version)
-    for (const candidates of [
-      deleteSentences(release, version),
-      changeNumbers(release, version),
-      swapSpeakers(release, version),
-      cutOrganizations(release, version),
-      changeDates(release, version, others),
-    ])
-      out.push(...spread(candidates.filter(inMatched)))
+    out.push(
+      ...deleteSentences(release, version),
+      ...deleteParagraphs(release, version),
+      ...changeNumbers(release, version),
+      ...swapSpeakers(release, version),
+      ...cutOrganizations(release, version),
+      ...changeDates(release, version, others),
+    )
   }
   return out
 }
@@ -97,27 +85,20 @@ function edit(
   const source = sources[version.source]
   if (!source) throw new Error('version without a source')
   source.text = source.text.slice(0, start) + text + source.text.slice(end)
+  // Where text was deleted, the touched place is the join: from the end of the text before the
+  // cut (it may be the paragraph before, over blank lines) to the start of the text after it.
+  let from = start
+  if (text === '') while (from > 0 && /\s/.test(source.text[from - 1] ?? '')) from--
   return {
     kind,
     lang: primaryLang(version.lang),
     source: version.source,
     sources,
-    start,
+    start: from,
     end: start + text.length,
     what,
     original: { start, end },
   }
-}
-
-/** Picks up to `n` items spread over a list (first, middle, last…). */
-function spread<T>(items: readonly T[], n = PER_VERSION): T[] {
-  if (items.length <= n) return [...items]
-  const out: T[] = []
-  for (let k = 0; k < n; k++) {
-    const item = items[Math.round((k * (items.length - 1)) / (n - 1))]
-    if (item !== undefined && !out.includes(item)) out.push(item)
-  }
-  return out
 }
 
 function textOf(release: Release, version: Version): string {
@@ -147,6 +128,31 @@ function deleteSentences(release: Release, version: Version): PlantedDefect[] {
     while (end < text.length && (text[end] === ' ' || text[end] === '\u00a0')) end++
     return edit(release, version, 'delete-sentence', s.start, end, '', `deleted “${clip(s.text)}”`)
   })
+}
+
+/**
+ * Deletes each body or quote paragraph of one sentence (of six words or more) whole, with the
+ * line breaks after it: a paragraph left out of one version.
+ */
+function deleteParagraphs(release: Release, version: Version): PlantedDefect[] {
+  const text = textOf(release, version)
+  return version.blocks
+    .filter((b) => b.kind === 'body' || b.kind === 'quote')
+    .filter((b) => segmentSentences(text, b, version.lang).length === 1)
+    .filter((b) => b.text.split(/\s+/).length >= 6)
+    .map((b) => {
+      let end = b.end
+      while (end < text.length && /\s/.test(text[end] ?? '')) end++
+      return edit(
+        release,
+        version,
+        'delete-sentence',
+        b.start,
+        end,
+        '',
+        `deleted the paragraph “${clip(b.text)}”`,
+      )
+    })
 }
 
 const NUMBER =

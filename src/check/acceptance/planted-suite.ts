@@ -33,17 +33,35 @@ export interface PlantReport {
   rate: number
 }
 
-/** A key that survives edits elsewhere in a line: rule, file, line, message, cause line. */
-function key(d: Diagnostic): string {
-  return [
-    d.ruleId,
-    d.file,
-    d.place?.start.line,
-    d.message,
-    d.cause?.file,
-    d.cause?.place?.start.line,
-  ].join('|')
+/**
+ * A key of a diagnostic: rule, file, offsets, message, and the same of the cause. `shift` maps
+ * an offset of the file the defect was planted in (identity for the other files).
+ */
+function key(d: Diagnostic, shift: (file: string | undefined, offset: number) => number): string {
+  const where = (x: Diagnostic | undefined) =>
+    x?.place
+      ? `${x.file}@${shift(x.file, x.place.start.offset)}-${shift(x.file, x.place.end.offset)}`
+      : `${x?.file}`
+  return [d.ruleId, where(d), d.message, d.cause ? where(d.cause) : ''].join('|')
 }
+
+/**
+ * Maps an offset of the unedited text to the planted one: unchanged before the edit, moved by
+ * the change of length after it, and onto the edit's start inside it, so that a finding the
+ * unedited release already had keeps its key.
+ */
+function shifter(defect: PlantedDefect) {
+  const file = defect.sources[defect.source]?.file
+  const inserted = defect.end - defect.original.start
+  const delta = inserted - (defect.original.end - defect.original.start)
+  return (f: string | undefined, offset: number) => {
+    if (f !== file || offset <= defect.original.start) return offset
+    if (offset >= defect.original.end) return offset + delta
+    return defect.original.start
+  }
+}
+
+const same = (_file: string | undefined, offset: number) => offset
 
 /** Whether diagnostics that were not there before point at the planted line. */
 export function findsPlant(defect: PlantedDefect, fresh: readonly Diagnostic[]): boolean {
@@ -60,16 +78,30 @@ export function findsPlant(defect: PlantedDefect, fresh: readonly Diagnostic[]):
   return fresh.some((d) => touches(d) || touches(d.cause))
 }
 
+/**
+ * The diagnostics of the planted release that the unedited one did not have (informational
+ * ones aside): same rule, place (moved by the edit), message and cause count as the same.
+ */
+export function freshDiagnostics(
+  unedited: readonly Diagnostic[],
+  planted: readonly Diagnostic[],
+  defect: PlantedDefect,
+): Diagnostic[] {
+  const shift = shifter(defect)
+  const baseline = new Set(unedited.filter(counts).map((d) => key(d, shift)))
+  return planted.filter((d) => counts(d) && !baseline.has(key(d, same)))
+}
+
 /** Runs the suite over the fixtures. */
 export function runPlantedSuite(fixtures: readonly PlantFixture[]): PlantReport {
   const outcomes: PlantOutcome[] = []
   for (const fixture of fixtures) {
     const release = parseRelease(fixture.sources)
     if (release.versions.length < 2) continue
-    const baseline = new Set(checkRelease(release).filter(counts).map(key))
+    const unedited = checkRelease(release)
     for (const defect of plantDefects(release)) {
       const planted = parseRelease(defect.sources)
-      const fresh = checkRelease(planted).filter((d) => counts(d) && !baseline.has(key(d)))
+      const fresh = freshDiagnostics(unedited, checkRelease(planted), defect)
       outcomes.push({ fixture: fixture.name, defect, found: findsPlant(defect, fresh), fresh })
     }
   }

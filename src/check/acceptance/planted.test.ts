@@ -8,8 +8,14 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { bilingualFixtures } from '../../../scripts/planted-defects.js'
 import { parseRelease } from '../../parse/index.js'
+import { checkRelease } from '../check-release.js'
 import { bumpFirstDigit, plantDefects } from './plant-defects.js'
-import { findsPlant, formatPlantReport, runPlantedSuite } from './planted-suite.js'
+import {
+  findsPlant,
+  formatPlantReport,
+  freshDiagnostics,
+  runPlantedSuite,
+} from './planted-suite.js'
 
 describe('planted defects', () => {
   const fixtures = bilingualFixtures()
@@ -46,6 +52,31 @@ describe('planted defects', () => {
       ]),
       false,
     )
+  })
+
+  it('plants into text the aligner leaves without counterpart too', () => {
+    // The Sierra Club English breaks off mid-sentence: the Spanish officers after that point
+    // have nothing to align with, and are planted into all the same.
+    const sierra = fixtures.find((f) => f.name.startsWith('14-'))
+    assert.ok(sierra)
+    const planted = plantDefects(parseRelease(sierra.sources))
+    assert.ok(planted.some((d) => d.lang === 'es' && d.what.includes('Lauren Blackford')))
+  })
+
+  it('takes a finding the unedited release had, moved or reworded by the edit, for old', () => {
+    const sierra = fixtures.find((f) => f.name.startsWith('14-'))
+    assert.ok(sierra)
+    const release = parseRelease(sierra.sources)
+    const unedited = checkRelease(release)
+    const defect = plantDefects(release).find((d) => d.what.includes('Lauren Blackford'))
+    assert.ok(defect)
+    const planted = checkRelease(parseRelease(defect.sources))
+    // the Spanish paragraph was reported before the edit, and is reported again after it
+    const paragraph = (ds: typeof planted) =>
+      ds.filter((d) => d.ruleId === 'unmatched-paragraph' && d.file === 'es.txt')
+    assert.ok(paragraph(unedited).length > 0)
+    assert.equal(paragraph(unedited).length, paragraph(planted).length)
+    assert.deepEqual(paragraph(freshDiagnostics(unedited, planted, defect)), [])
   })
 
   it('finds at least 90% of the planted defects on the touched lines', () => {
