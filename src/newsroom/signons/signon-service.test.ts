@@ -4,6 +4,7 @@ import { testEngines } from '../../store/test-engines.js'
 import { NewsroomError } from '../newsroom-error.js'
 import {
   createSignonWorld,
+  mailParts,
   mailText,
   type SignonWorld,
   signonLink,
@@ -51,6 +52,12 @@ for (const engine of testEngines) {
       const mails = w.mailsTo('ana@alianza.org')
       assert.equal(mails.length, 1)
       assert.match(mailText(mails[0] ?? ''), /Abra este enlace para confirmarlo/)
+      const html = mailParts(mails[0] ?? '').find((p) => p.type === 'text/html')?.body ?? ''
+      assert.match(html, /<html lang="es">/)
+      assert.match(
+        html,
+        /<a href="http:\/\/newsroom\.test\/es\/releases\/protect-migrant-families\/sign\/confirm\?token=[^"]+">Confirmar la adhesión<\/a>/,
+      )
       assert.equal(await stateOf(sent.signonId), 'pending')
       await signons.moderate(w.editor, w.releaseId, sent.signonId, 'approved')
       assert.deepEqual(await signers(), [], 'approved but unconfirmed is not listed')
