@@ -9,11 +9,11 @@ import { normaliseEmail } from './contact-email.js'
 /** A contact as given, before checking. */
 export interface ContactInput {
   email: string
-  name?: string | null
-  outlet?: string | null
-  beat?: string | null
-  lang?: string | null
-  location?: string | null
+  name?: string | null | undefined
+  outlet?: string | null | undefined
+  beat?: string | null | undefined
+  lang?: string | null | undefined
+  location?: string | null | undefined
 }
 
 /** Why a contact was refused. */

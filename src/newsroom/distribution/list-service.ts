@@ -174,9 +174,13 @@ export function listService(deps: NewsroomDeps) {
     },
 
     /** A list's contacts with their consent state and whether they are suppressed. */
-    async members(listId: string, actor: ListActor = systemListActor): Promise<ListMember[]> {
+    async members(
+      listId: string,
+      actor: ListActor = systemListActor,
+      page?: { limit: number; offset: number },
+    ): Promise<ListMember[]> {
       await listOf(listId, actor)
-      return repo().members(listId)
+      return repo().members(listId, page)
     },
 
     /** One contact, with the lists it is on. */
@@ -327,7 +331,7 @@ export function listService(deps: NewsroomDeps) {
       uploadId: string,
       options: CsvImportOptions,
       actor: Actor,
-    ): Promise<{ report: CsvImportReport; fileName: string }> {
+    ): Promise<{ report: CsvImportReport; fileName: string; bytes: Uint8Array }> {
       const uploads = listUploadRepository(deps.store.db)
       const upload = await uploads.get(uploadId, listId, actor.userId)
       const fresh =
@@ -347,7 +351,7 @@ export function listService(deps: NewsroomDeps) {
         actor,
       )
       if (!report.dryRun) await uploads.remove(uploadId)
-      return { report, fileName: upload.fileName }
+      return { report, fileName: upload.fileName, bytes: upload.bytes }
     },
 
     /** A list as CSV (consent state included; formula-looking cells defused). */

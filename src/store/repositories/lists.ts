@@ -395,9 +395,9 @@ export function listRepository(db: Kysely<Database>) {
       return Number(result.numUpdatedRows)
     },
 
-    /** A list's contacts with their states, by address. */
-    async members(listId: string): Promise<ListMember[]> {
-      const rows = await db
+    /** A list's contacts with their states, by address (a page of them when `page` is given). */
+    async members(listId: string, page?: { limit: number; offset: number }): Promise<ListMember[]> {
+      let query = db
         .selectFrom('list_members')
         .innerJoin('list_contacts', 'list_contacts.id', 'list_members.contact_id')
         .leftJoin('list_suppressions', (join) =>
@@ -414,7 +414,8 @@ export function listRepository(db: Kysely<Database>) {
         ])
         .where('list_members.list_id', '=', listId)
         .orderBy('list_contacts.email')
-        .execute()
+      if (page) query = query.limit(page.limit).offset(page.offset)
+      const rows = await query.execute()
       return rows.map((row) => ({
         ...toContact(row),
         state: row.state as ConsentState,
