@@ -228,14 +228,7 @@ export function signonService(deps: NewsroomDeps) {
     // Signers are asked once the new text is public: the link leads them to read it.
     if (!isPublic(loaded.row.status)) return { asked: 0 }
     let asked = 0
-    for (const row of await repo().forRelease(releaseId)) {
-      const stale =
-        row.confirmed_at !== null &&
-        row.merged_into === null &&
-        row.moderation !== 'rejected' &&
-        row.signed_hash !== loaded.hash &&
-        row.reconfirm_hash !== loaded.hash
-      if (!stale) continue
+    for (const row of await repo().stale(releaseId, loaded.hash)) {
       const claimed = await repo().update(row.id, { reconfirm_hash: loaded.hash }, at, {
         reconfirm_hash: row.reconfirm_hash,
       })

@@ -95,6 +95,25 @@ export function signonRepository(db: Kysely<Database>) {
         .execute()
     },
 
+    /**
+     * The confirmed, unmerged, unrejected sign-ons of a release bound to another text than
+     * `hash` and not yet asked to reconfirm for it.
+     */
+    stale(releaseId: string, hash: string): Promise<SignonRow[]> {
+      return db
+        .selectFrom('signons')
+        .selectAll()
+        .where('release_id', '=', releaseId)
+        .where('confirmed_at', 'is not', null)
+        .where('merged_into', 'is', null)
+        .where('moderation', '!=', 'rejected')
+        .where('signed_hash', '!=', hash)
+        .where((eb) => eb.or([eb('reconfirm_hash', 'is', null), eb('reconfirm_hash', '!=', hash)]))
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+    },
+
     /** The sign-ons of a release with this merge key and address that are not merged away. */
     sameSigner(releaseId: string, orgKey: string, email: string): Promise<SignonRow[]> {
       return db
