@@ -160,6 +160,27 @@ describe('attribution shapes: English', () => {
       [['The numbers are clear', 'Carla Mendes', 'Fair Rent Project']],
     ],
     [
+      'reported speech in the paragraph before a quoted paragraph',
+      'Carla Mendes, director of the Fair Rent Project, said the vote was a turning point for renters across the state.\n\n“For years, tenants were told to wait. Today they were heard, and the legislature finally acted on their behalf.”',
+      [['For years, tenants were told', 'Carla Mendes', 'Fair Rent Project']],
+    ],
+    [
+      'unquoted statements under speaker lines with colons, one per speaker',
+      '**Carla Mendes, Director, Fair Rent Project:**\nFor years, tenants were told to wait. Today they were heard, and the legislature finally acted on their behalf.\n\nYusuf Adeyemi, Lead Organizer, Aurora Rising:\nWe knocked on every door in this district, and the people behind those doors want this bill passed.',
+      [
+        ['For years, tenants were told', 'Carla Mendes', 'Fair Rent Project'],
+        ['We knocked on every door', 'Yusuf Adeyemi', 'Aurora Rising'],
+      ],
+    ],
+    [
+      'quotes each signed on the line under it',
+      '“For years, tenants were told to wait. Today they were heard, and the legislature acted.”\nCarla Mendes, Director, Fair Rent Project\n“We knocked on every door in this district and the people behind those doors want this bill.”\nYusuf Adeyemi, Lead Organizer, Aurora Rising',
+      [
+        ['For years, tenants were told', 'Carla Mendes', 'Fair Rent Project'],
+        ['We knocked on every door', 'Yusuf Adeyemi', 'Aurora Rising'],
+      ],
+    ],
+    [
       'interrupted by its attribution, then the same speaker going on',
       '“We knocked on ten thousand doors,” said Malik Johnson of Front Range Renters. “Lawmakers heard us.”',
       [
@@ -278,6 +299,11 @@ describe('attribution shapes: Spanish', () => {
       'a speaker stacked over two lines above the quote',
       'Teresa Villalobos\nPresidenta, Inquilinos Unidos\n\n«No vamos a parar hasta que voten esta ley, porque cada familia merece un hogar seguro y digno».',
       [['No vamos a parar', 'Teresa Villalobos', 'Inquilinos Unidos']],
+    ],
+    [
+      'reported speech with "que" in the paragraph before a quoted paragraph',
+      'Teresa Villalobos, presidenta de Inquilinos Unidos, afirmó que la votación marca un antes y un después para los inquilinos.\n\n«Durante años nos dijeron que esperáramos. Hoy por fin nos escucharon y la legislatura actuó a favor de las familias».',
+      [['Durante años nos dijeron', 'Teresa Villalobos', 'Inquilinos Unidos']],
     ],
     [
       'a narrator aside between dashes',

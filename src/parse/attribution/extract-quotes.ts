@@ -18,11 +18,12 @@ import {
 import { looksLikeContacts } from './boilerplates.js'
 import { aboutHeading, isEndMark, leadingEndMark, orgDescription } from './org-description.js'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
+import { matchVerbAt } from './reporting-verbs.js'
 import { speakerLine } from './speaker-line.js'
 import { parseSubject } from './speaker-phrase.js'
 import { SpeakerRegistry } from './speaker-registry.js'
 import { findStatementLead, mayLead, type StatementLead } from './statement-lead.js'
-import { isSpace, skipDateline, trimSpan } from './text-scan.js'
+import { isSpace, sentenceStart, skipDateline, trimSpan, wordsIn } from './text-scan.js'
 
 const excludedKinds = new Set([
   'headline',
@@ -76,7 +77,9 @@ function statementStops(text: string, b: Block): boolean {
     leadingEndMark(t) > 0 ||
     aboutHeading(t) !== null ||
     looksLikeContacts(t) ||
-    orgDescription(text, b.start, b.end, true) !== null
+    orgDescription(text, b.start, b.end, true) !== null ||
+    // The next speaker's line or lead starts the next statement.
+    leadInBlock(text, b) !== null
   )
 }
 
@@ -253,6 +256,21 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
       })
       last = { lastBlock: sp.lastBlock, reach: sp.after }
     } else if (sentence && words >= 12 && (wholeParagraph || sp.lastBlock > sp.firstBlock)) {
+      // "NAME, TITLE, said the vote was historic." then the quote in a paragraph of its own.
+      const prev = previousEligible(blocks, eligible, sp.firstBlock)
+      const indirect = wholeParagraph && prev ? indirectSpeech(text, prev) : null
+      if (indirect) {
+        candidates.push({
+          start: sp.start,
+          end,
+          block: sp.firstBlock,
+          attribution: indirect,
+          lead: null,
+          mode: 'own',
+        })
+        last = { lastBlock: sp.lastBlock, reach: sp.after }
+        continue
+      }
       candidates.push({
         start: sp.start,
         end,
@@ -271,6 +289,43 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
 
 function previousEligible(blocks: Block[], eligible: boolean[], i: number): Block | null {
   return i > 0 && eligible[i - 1] ? (blocks[i - 1] ?? null) : null
+}
+
+/**
+ * The speaker of a paragraph's last sentence when it reports speech without quoting it ("Rosa
+ * Delgado, director of X, said the vote was a turning point.", "Ruiz afirmó que…"): the quote in
+ * the next paragraph is theirs.
+ */
+function indirectSpeech(text: string, prev: Block): FoundAttribution | null {
+  if (/["“”«»]/.test(prev.text)) return null
+  const [ps, pe] = trimSpan(text, prev.start, prev.end)
+  if (!/[.:]$/.test(text.slice(pe - 1, pe))) return null
+  const from = skipDateline(text, sentenceStart(text, Math.max(ps, pe - 600), pe - 1), pe)
+  const words = wordsIn(text, from, pe)
+  for (let k = 1; k < Math.min(words.length, 30); k++) {
+    const m = matchVerbAt(words, k, false)
+    if (!m || m.kind !== 'verb') continue
+    const w = words[m.from]
+    const verbEnd = words[m.to - 1]?.end ?? pe
+    if (!w) break
+    const phrase = parseSubject(text, from, w.start)
+    const head = /\S+/.exec(text.slice(phrase.start, w.start))?.[0] ?? ''
+    const reaches = text.slice(phrase.end, w.start).replace(/[,\s]/g, '') === ''
+    if (phrase.name !== null && reaches && /^\p{Lu}/u.test(head))
+      return {
+        kind: 'before',
+        start: phrase.start,
+        end: verbEnd,
+        verb: text.slice(w.start, verbEnd),
+        phrase,
+        sentenceBreak: false,
+        colon: false,
+        partial: true,
+        resumes: null,
+      }
+    break
+  }
+  return null
 }
 
 const lineKinds = new Set(['body', 'quote', 'other', 'subheadline'])
@@ -303,7 +358,16 @@ function speakerLineFor(text: string, blocks: Block[], sp: QuoteSpan): FoundAttr
     resumes: null,
   })
   const prev = blocks[sp.firstBlock - 1]
-  if (prev && lineKinds.has(prev.kind) && opensBlock) {
+  // A line right under an earlier quote is that quote's signature when this quote has its own
+  // line under it ("“A” / NAME A / “B” / NAME B").
+  const beforeQuote = blocks[sp.firstBlock - 2]
+  const signsEarlier =
+    beforeQuote !== undefined &&
+    /["”»]\s*$/.test(beforeQuote.text) &&
+    blocks[sp.lastBlock + 1] !== undefined &&
+    speakerLine(text, blocks[sp.lastBlock + 1]?.start ?? 0, blocks[sp.lastBlock + 1]?.end ?? 0) !==
+      null
+  if (prev && lineKinds.has(prev.kind) && opensBlock && !signsEarlier) {
     // A name, title and organization stacked on two or three short lines, or one line.
     for (let k = Math.max(0, sp.firstBlock - 3); k < sp.firstBlock; k++) {
       const top = blocks[k]
@@ -331,7 +395,7 @@ function speakerLineFor(text: string, blocks: Block[], sp: QuoteSpan): FoundAttr
 function leadInBlock(text: string, b: Block): { lead: StatementLead; bodyStart: number } | null {
   const [s, e] = trimSpan(text, b.start, b.end)
   // A speaker line that announces what follows: "Rosa Delgado, Executive Director, CHN:".
-  const line = text[e - 1] === ':' ? speakerLine(text, s, e) : null
+  const line = /:[*_\s]*$/.test(text.slice(e - 4, e)) ? speakerLine(text, s, e) : null
   if (line) {
     const lead = { start: line.start, end: line.end, verb: null, phrase: line.phrase }
     return { lead, bodyStart: e }

@@ -35,8 +35,9 @@ const leadInRe =
 export function speakerLine(text: string, start: number, end: number): SpeakerLine | null {
   let s = start
   let e = end
-  while (s < e && isSpace(text[s])) s++
-  while (e > s && isSpace(text[e - 1])) e--
+  // Emphasis marks around the line ("**Rosa Delgado, Director:**", "_Ana Ruiz_").
+  while (s < e && (isSpace(text[s]) || /[*_]/.test(text[s] ?? ''))) s++
+  while (e > s && (isSpace(text[e - 1]) || /[*_]/.test(text[e - 1] ?? ''))) e--
   if (e - s < 5 || e - s > 220 || text.slice(s, e).includes('\n\n')) return null
   let signature = false
   while (s < e && /[~–—―‒-]/.test(text[s] ?? '')) {
@@ -46,7 +47,7 @@ export function speakerLine(text: string, start: number, end: number): SpeakerLi
   while (s < e && isSpace(text[s])) s++
   const colon = text[e - 1] === ':' || text[e - 1] === '：'
   if (colon || text[e - 1] === '.') e--
-  while (e > s && isSpace(text[e - 1])) e--
+  while (e > s && (isSpace(text[e - 1]) || /[*_]/.test(text[e - 1] ?? ''))) e--
   const line = text.slice(s, e)
   // "Ana Ruiz\nPresident, Tenants United": a name on its own line, then the title and organization.
   if (line.includes('\n')) return stackedLine(text, s, e, colon, signature)
