@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { createApp } from '../../server/create-app.js'
 import { testEngines } from '../../store/test-engines.js'
 import { NewsroomError } from '../newsroom-error.js'
 import {
@@ -14,6 +15,7 @@ import {
   header,
   type OutboxWorld,
   openOutboxWorld,
+  outboxTestLinkKey,
   publishedRelease,
 } from './outbox-test-world.js'
 import { startOutboxWorker } from './outbox-worker.js'
@@ -28,7 +30,7 @@ for (const engine of testEngines) {
     after(() => w.close())
 
     function worker() {
-      return startOutboxWorker(w.world.app.newsroom, {
+      return startOutboxWorker(w.newsroom, {
         intervalMs: 20,
         policy: { retryBaseMs: 60_000 },
         onError: (e) => assert.fail(String(e)),
@@ -37,8 +39,8 @@ for (const engine of testEngines) {
     const mailsTo = (email: string) => w.smtp.received.filter((m) => m.to.includes(email))
 
     it('sends each recipient the release once, in their language, with the list headers', async () => {
-      const { lists, outbox, deps } = w.world.app.newsroom
-      const cid = w.world.coalitionId
+      const { lists, outbox, deps } = w.newsroom
+      const cid = w.coalitionId
       const ana = await lists.addContact(w.pressListId, {
         email: 'ana@diario.example',
         name: 'Ana <Díaz> & "Co"',
@@ -125,8 +127,8 @@ for (const engine of testEngines) {
     })
 
     it('retries a 4xx later with backoff, fails a 5xx for good and suppresses the address', async () => {
-      const { lists, outbox } = w.world.app.newsroom
-      const list = await lists.createList(w.world.coalitionId, { name: 'Fallos', kind: 'members' })
+      const { lists, outbox } = w.newsroom
+      const list = await lists.createList(w.coalitionId, { name: 'Fallos', kind: 'members' })
       await lists.addContact(list.id, { email: 'later@x.example', name: 'Later' })
       await lists.addContact(list.id, { email: 'gone@x.example', name: 'Gone' })
       await lists.addContact(list.id, { email: 'fine@x.example', name: 'Fine' })
@@ -141,26 +143,26 @@ for (const engine of testEngines) {
       const gone = report.problems.find((p) => p.email === 'gone@x.example')
       assert.equal(gone?.state, 'failed')
       assert.equal(gone?.code, 550)
-      assert.ok(await lists.isSuppressed(w.world.coalitionId, 'gone@x.example'))
+      assert.ok(await lists.isSuppressed(w.coalitionId, 'gone@x.example'))
       const later = report.problems.find((p) => p.email === 'later@x.example')
       assert.equal(later?.state, 'queued')
       assert.equal(later?.code, 451)
-      const wait = Date.parse(later?.nextAttemptAt ?? '') - w.world.clock.now().getTime()
+      const wait = Date.parse(later?.nextAttemptAt ?? '') - w.clock.now().getTime()
       assert.ok(wait >= 30_000 && wait <= 90_000, `first retry after 60 s ± 50 %, got ${wait}`)
       assert.equal(report.finished, false)
 
       // Second attempt: 451 again, a longer wait; third attempt goes through.
-      w.world.clock.advance(wait)
+      w.clock.advance(wait)
       await job.idle()
       report = await outbox.report(w.editorActor, send.id)
       const second = report.problems.find((p) => p.email === 'later@x.example')
       assert.equal(second?.attempts, 2)
-      const wait2 = Date.parse(second?.nextAttemptAt ?? '') - w.world.clock.now().getTime()
+      const wait2 = Date.parse(second?.nextAttemptAt ?? '') - w.clock.now().getTime()
       assert.ok(
         wait2 >= 60_000 && wait2 <= 180_000,
         `second retry after 120 s ± 50 %, got ${wait2}`,
       )
-      w.world.clock.advance(wait2)
+      w.clock.advance(wait2)
       await job.idle()
       await job.stop()
       report = await outbox.report(w.editorActor, send.id)
@@ -175,10 +177,10 @@ for (const engine of testEngines) {
     })
 
     it('under embargo sends the press a notice with its own preview link and members nothing until the lift', async () => {
-      const { lists, outbox } = w.world.app.newsroom
-      w.world.clock.set('2026-03-01T12:00:00.000Z')
-      const press = await lists.createList(w.world.coalitionId, { name: 'Prensa E', kind: 'press' })
-      const members = await lists.createList(w.world.coalitionId, {
+      const { lists, outbox } = w.newsroom
+      w.clock.set('2026-03-01T12:00:00.000Z')
+      const press = await lists.createList(w.coalitionId, { name: 'Prensa E', kind: 'press' })
+      const members = await lists.createList(w.coalitionId, {
         name: 'Socias E',
         kind: 'members',
       })
@@ -199,13 +201,19 @@ for (const engine of testEngines) {
       assert.equal(mailsTo('memo@socias.example').length, 0, 'members wait for the lift')
       let report = await outbox.report(w.editorActor, send.id)
       assert.deepEqual([report.counts.sent, report.counts.queued], [1, 1])
-      const previewPage = await w.world.anonymous().request('GET', new URL(preview[0]).pathname)
+      const app = createApp({
+        store: w.store,
+        clock: w.clock,
+        publicUrl: 'http://newsroom.test',
+        linkKey: outboxTestLinkKey,
+      })
+      const previewPage = await app.request(new URL(preview[0]).pathname)
       assert.equal(previewPage.status, 200)
       assert.match(await previewPage.text(), /Axolotl/)
 
       // After the lift (the scheduler publishes the release), members get the release.
-      w.world.clock.set('2026-03-02T16:00:01.000Z')
-      await w.world.store.db
+      w.clock.set('2026-03-02T16:00:01.000Z')
+      await w.store.db
         .updateTable('releases')
         .set({ status: 'published', published_at: '2026-03-02T16:00:00.000Z' })
         .where('id', '=', releaseId)
@@ -222,10 +230,9 @@ for (const engine of testEngines) {
     })
 
     it('refuses a viewer, a draft without embargo, an unknown list and no list at all', async () => {
-      const { outbox, accounts } = w.world.app.newsroom
+      const { outbox } = w.newsroom
       const releaseId = await publishedRelease(w, 'refusals', 'Tapir')
-      const grant = await accounts.signIn('viewer-a@example.org', w.world.password)
-      const viewer = (await accounts.session(grant.token))?.actor
+      const viewer = w.actors['viewer-a']
       assert.ok(viewer)
       const code = (e: unknown) => (e instanceof NewsroomError ? e.code : 'other')
       await assert.rejects(
@@ -244,8 +251,7 @@ for (const engine of testEngines) {
         outbox.send(w.editorActor, releaseId, { listIds: [w.pressListId], lang: 'fr' as 'en' }),
         (e) => code(e) === 'invalid',
       )
-      const grantOther = await accounts.signIn('editor-other@example.org', w.world.password)
-      const other = (await accounts.session(grantOther.token))?.actor
+      const other = w.actors['editor-other']
       assert.ok(other)
       // Another coalition's editor can read the published release, not send it.
       await assert.rejects(

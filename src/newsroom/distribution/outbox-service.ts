@@ -18,7 +18,6 @@ import { type Actor, canEditRelease, canReadRelease } from '../access.js'
 import { isoNow } from '../clock.js'
 import type { NewsroomDeps } from '../newsroom-deps.js'
 import { NewsroomError } from '../newsroom-error.js'
-import { quoteService } from '../quotes/quote-service.js'
 import type { ReleaseView } from '../release-service.js'
 import { scheduleService } from '../schedule/schedule-service.js'
 import { listService } from './list-service.js'
@@ -85,7 +84,6 @@ export function langsFor(choice: SendLangChoice, recipient: Recipient): Recipien
 export function outboxService(deps: NewsroomDeps) {
   const lists = listService(deps)
   const schedule = scheduleService(deps)
-  const quotes = quoteService(deps)
   const sends = () => outboxSendRepository(deps.store.db)
 
   async function release(actor: SendActor, releaseId: string, edit: boolean) {

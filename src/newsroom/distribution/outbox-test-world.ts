@@ -1,36 +1,38 @@
 /**
- * Test support for the outbox: the seeded test world with its mail going to a real SMTP server on
- * loopback, two lists (press and members) filled with contacts, and releases made through the
- * API — published (its status set as the publish workflow would leave it) or under embargo.
+ * Test support for the outbox: a newsroom on a fresh store (either engine) whose mail goes to a
+ * real SMTP server on loopback, a coalition with two member organizations and users of each
+ * role, two lists (press and members), and releases made through the newsroom's services —
+ * published (its status set as the publish workflow would leave it) or under embargo.
  */
 import assert from 'node:assert/strict'
 import { createMailer, type Mailer } from '../../mail/index.js'
 import { startTestSmtpServer, type TestSmtpServer } from '../../mail/test-smtp-server.js'
-import { createTestWorld, type TestClient, type TestWorld } from '../../server/test-app.js'
-import type { StoreEngine } from '../../store/index.js'
+import type { Role, Store, StoreEngine } from '../../store/index.js'
+import { openTestStore } from '../../store/test-engines.js'
 import type { Actor } from '../access.js'
+import { fixedClock } from '../clock.js'
+import { createNewsroom, type Newsroom } from '../create-newsroom.js'
 
-// biome-ignore lint/suspicious/noExplicitAny: JSON bodies of any shape, read by tests
-export type Json = Record<string, any>
-
-/** A response's JSON, asserting its status. */
-export async function json(response: Response, status: number): Promise<Json> {
-  const text = await response.text()
-  assert.equal(response.status, status, text.slice(0, 400))
-  return text ? (JSON.parse(text) as Json) : {}
-}
-
-/** The world, its SMTP server and mailer, an editor client and actor, and its lists. */
+/** The newsroom, its SMTP server and mailer, actors by user key, and two lists. */
 export interface OutboxWorld {
-  world: TestWorld
+  store: Store
+  newsroom: Newsroom
+  clock: ReturnType<typeof fixedClock>
   smtp: TestSmtpServer
   mailer: Mailer
-  editor: TestClient
+  coalitionId: string
+  orgA: string
+  orgB: string
+  /** Actors: editor-a, viewer-a, editor-b, editor-other. */
+  actors: Record<string, Actor>
   editorActor: Actor
   pressListId: string
   membersListId: string
   close(): Promise<void>
 }
+
+/** The link-signing key of the world (an app over its store needs the same to open its links). */
+export const outboxTestLinkKey = 'b3V0Ym94LXRlc3Qta2V5LW91dGJveC10ZXN0LWtleQ'
 
 /** The English and Spanish text of a test release; `word` marks its body. */
 export function releaseText(slug: string, word: string) {
@@ -46,39 +48,84 @@ export function releaseText(slug: string, word: string) {
   ]
 }
 
-/** Opens the world on `engine` with mail through a loopback SMTP server. */
-export async function openOutboxWorld(engine: StoreEngine): Promise<OutboxWorld> {
-  const smtp = await startTestSmtpServer()
+/** Opens the world on `engine`; `smtp` reuses a running server. */
+export async function openOutboxWorld(
+  engine: StoreEngine,
+  options: { smtp?: TestSmtpServer; store?: Store } = {},
+): Promise<OutboxWorld> {
+  const smtp = options.smtp ?? (await startTestSmtpServer())
   const mailer = createMailer({ smtpUrl: smtp.url, from: 'Red <news@red.example>' })
-  const world = await createTestWorld(engine, { mailer })
-  const editor = await world.signIn('editor-a')
-  const grant = await world.app.newsroom.accounts.signIn('editor-a@example.org', world.password)
-  const editorActor = (await world.app.newsroom.accounts.session(grant.token))?.actor
-  assert.ok(editorActor)
-  const { lists } = world.app.newsroom
-  const press = await lists.createList(world.coalitionId, { name: 'Prensa', kind: 'press' })
-  const members = await lists.createList(world.coalitionId, { name: 'Socias', kind: 'members' })
+  const store = options.store ?? (await openTestStore(engine))
+  const clock = fixedClock('2026-03-01T12:00:00.000Z')
+  const newsroom = createNewsroom(store, clock, {
+    mailer,
+    publicUrl: 'http://newsroom.test',
+    linkKey: outboxTestLinkKey,
+  })
+  const { directory, accounts, lists } = newsroom
+  const coalitionId = await directory.createCoalition('Red de Migrantes', 'red')
+  const otherCoalitionId = await directory.createCoalition('Other Coalition', 'other')
+  const org = async (coalition: string, name: string) =>
+    (await directory.createOrganization('system', coalition, { name })).id
+  const orgA = await org(coalitionId, 'Alianza Americas')
+  const orgB = await org(coalitionId, 'Presente')
+  const orgOther = await org(otherCoalitionId, 'Elsewhere')
+  const password = 'correct horse battery'
+  const users: [string, string, Role][] = [
+    ['editor-a', orgA, 'editor'],
+    ['viewer-a', orgA, 'viewer'],
+    ['editor-b', orgB, 'editor'],
+    ['editor-other', orgOther, 'editor'],
+  ]
+  const actors: Record<string, Actor> = {}
+  for (const [key, organizationId, role] of users) {
+    const id = await accounts.createUser({ email: `${key}@example.org`, name: key, password })
+    await accounts.addMember(id, organizationId, role)
+    const grant = await accounts.signIn(`${key}@example.org`, password)
+    const actor = (await accounts.session(grant.token))?.actor
+    assert.ok(actor)
+    actors[key] = actor
+  }
+  const press = await lists.createList(coalitionId, { name: 'Prensa', kind: 'press' })
+  const members = await lists.createList(coalitionId, { name: 'Socias', kind: 'members' })
   return {
-    world,
+    store,
+    newsroom,
+    clock,
     smtp,
     mailer,
-    editor,
-    editorActor,
+    coalitionId,
+    orgA,
+    orgB,
+    actors,
+    editorActor: actors['editor-a'] as Actor,
     pressListId: press.id,
     membersListId: members.id,
     async close() {
       await mailer.close()
-      await world.close()
-      await smtp.close()
+      if (!options.store) await store.close()
+      if (!options.smtp) await smtp.close()
     },
   }
 }
 
-/** A release of org A and B made through the API, then published (status set directly). */
+/** A draft release of org A and B. */
+export async function draftRelease(w: OutboxWorld, slug: string, word: string): Promise<string> {
+  const view = await w.newsroom.releases.create(w.editorActor, {
+    coalitionId: w.coalitionId,
+    organizationId: w.orgA,
+    coIssuerIds: [w.orgB],
+    slug,
+    content: { versions: releaseText(slug, word) },
+  })
+  return view.id
+}
+
+/** A release of org A and B, published (status set as the publish workflow leaves it). */
 export async function publishedRelease(w: OutboxWorld, slug: string, word: string) {
   const id = await draftRelease(w, slug, word)
-  const at = w.world.clock.now().toISOString()
-  await w.world.store.db
+  const at = w.clock.now().toISOString()
+  await w.store.db
     .updateTable('releases')
     .set({ status: 'published', published_at: at, updated_at: at })
     .where('id', '=', id)
@@ -86,33 +133,16 @@ export async function publishedRelease(w: OutboxWorld, slug: string, word: strin
   return id
 }
 
-/** A draft release of org A and B made through the API. */
-export async function draftRelease(w: OutboxWorld, slug: string, word: string): Promise<string> {
-  const created = await json(
-    await w.editor.request('POST', `/api/coalitions/${w.world.coalitionId}/releases`, {
-      organizationId: w.world.orgA,
-      coIssuerIds: [w.world.orgB],
-      slug,
-      versions: releaseText(slug, word),
-    }),
-    201,
-  )
-  return created.release.id as string
-}
-
 /** A release under embargo until `at` (local time in America/Chicago). */
 export async function embargoedRelease(w: OutboxWorld, slug: string, word: string, at: string) {
   const id = await draftRelease(w, slug, word)
   for (const status of ['in-review', 'approved'])
-    await json(await w.editor.request('POST', `/api/releases/${id}/status`, { status }), 200)
-  await json(
-    await w.editor.request('PUT', `/api/releases/${id}/schedule`, {
-      at,
-      timeZone: 'America/Chicago',
-      embargo: true,
-    }),
-    200,
-  )
+    await w.newsroom.releases.transition(w.editorActor, id, status)
+  await w.newsroom.schedule.set(w.editorActor, id, {
+    at,
+    timeZone: 'America/Chicago',
+    embargo: true,
+  })
   return id
 }
 
