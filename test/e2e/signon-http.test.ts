@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { createMailer, type Mailer } from '../../src/mail/index.js'
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/mail/test-smtp-server.js'
-import { signonLink } from '../../src/newsroom/signons/test-signon-world.js'
+import { mailText, signonLink } from '../../src/newsroom/signons/test-signon-world.js'
 import { signonLimits } from '../../src/server/routes/signon-routes.js'
 import { createTestWorld, type TestClient, type TestWorld } from '../../src/server/test-app.js'
 import { releaseRepository } from '../../src/store/repositories/releases.js'
@@ -310,6 +310,48 @@ for (const engine of testEngines) {
           `<img class="signer-logo" src="http://newsroom.test/assets/signon-logos/${row.logo_id}" alt=""`,
         ),
       )
+    })
+
+    it('asks signers to reconfirm after a material change; the link page confirms once', async () => {
+      const listed = async () =>
+        [
+          ...(await (await anon().request('GET', `/en/releases/${slug}/sign`)).text()).matchAll(
+            /class="signer-name">([^<]+)</g,
+          ),
+        ].map((m) => m[1])
+      assert.deepEqual(await listed(), ['Logo Org', 'Presente, Inc.'])
+      const repo = releaseRepository(world.store.db)
+      const row = await repo.get(releaseId)
+      await repo.saveRevision({
+        releaseId,
+        baseRevision: row?.revision ?? 1,
+        revisionId: crypto.randomUUID(),
+        authorId: null,
+        at: world.clock.now().toISOString(),
+        content: {
+          versions: versions.map((v) => ({ ...v, text: v.text.replace('2026', '2027') })),
+        },
+      })
+      assert.deepEqual(await listed(), [], 'nobody is listed for a text they did not sign')
+      const link = signonLink(mailsTo('ana@presente.org').at(-1) ?? '', 'reconfirm')
+      assert.ok(link, 'the reconfirmation e-mail arrived')
+      assert.match(
+        mailText(mailsTo('ana@presente.org').at(-1) ?? ''),
+        /La declaración que firmó Presente, Inc\. ha cambiado/,
+      )
+      const done = await follow(link)
+      assert.equal(done.status, 200)
+      assert.match(await done.text(), /vale ahora para el texto actual/)
+      assert.deepEqual(await listed(), ['Presente, Inc.'])
+      const url = new URL(link)
+      const again = await anon().request('GET', `${url.pathname}${url.search}`)
+      assert.equal(again.status, 409)
+      const queue = (await (
+        await editor.request('GET', `/api/releases/${releaseId}/signons`)
+      ).json()) as {
+        entries: { email: string; state: string }[]
+      }
+      assert.equal(queue.entries.find((e) => e.email === 'logo@logo.org')?.state, 'reconfirm')
     })
 
     it('moderation: editors only; CSV exports escape formula cells', async () => {
