@@ -239,6 +239,12 @@ for (const engine of testEngines) {
       )
       assert.equal((await rows()).length, count)
 
+      // Mistakes do not count against an e-mail address.
+      for (let i = 0; i <= signonLimits.perEmail; i++)
+        assert.equal(
+          (await signOn('en', { ...fields('same@same.org', 'Same Org'), consent: '' })).status,
+          422,
+        )
       for (let i = 0; i < signonLimits.perEmail; i++)
         await signOn('en', fields('same@same.org', 'Same Org'))
       const mails = mailsTo('same@same.org').length

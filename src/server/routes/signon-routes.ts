@@ -13,7 +13,7 @@ import type { Newsroom } from '../../newsroom/create-newsroom.js'
 import { NewsroomError } from '../../newsroom/newsroom-error.js'
 import { isPublic } from '../../newsroom/release-status.js'
 import type { SignonField, SignonFieldError } from '../../newsroom/signons/signon-input.js'
-import { signonFields } from '../../newsroom/signons/signon-input.js'
+import { parseSignonInput, signonFields } from '../../newsroom/signons/signon-input.js'
 import { type SignonLinkRefusal, SignonMailError } from '../../newsroom/signons/signon-service.js'
 import { type SignonState, signonStates } from '../../newsroom/signons/signon-state.js'
 import { releaseTitle } from '../../web/app/index.js'
@@ -229,8 +229,10 @@ export function signonRoutes(options: FeatureRouteOptions) {
         const check = await signons.checkFormToken(found.release.id, field(body, 'formToken'))
         if (check === 'too-fast') return again(t.tooFast, [], 422)
         if (check !== 'ok') return again(t.formExpired, [], 422)
+        // Only a form that would send an e-mail counts against its address: correcting a
+        // mistyped field is not a flood.
         const email = field(body, 'email').trim().toLowerCase()
-        if (email) {
+        if (parseSignonInput(body).ok) {
           const byEmail = limiter(c).email.hit(`email:${email}`)
           if (!byEmail.ok) return limited(byEmail.retryAfterSeconds)
         }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { PublicSigner } from '../../newsroom/signons/signon-service.js'
-import { renderSignonList } from './signon-list.js'
+import { renderSignonInvitation, renderSignonList } from './signon-list.js'
 
 const signer = (over: Partial<PublicSigner> = {}): PublicSigner => ({
   id: 's1',
@@ -42,5 +42,14 @@ describe('renderSignonList', () => {
     assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/)
     assert.match(out, /A &amp; B, USA/)
     assert.match(out, /src="https:\/\/x\.org\/&quot;onerror=&quot;alert\(1\)" alt=""/)
+  })
+})
+
+describe('renderSignonInvitation', () => {
+  it('links to the sign-on page in the page language', () => {
+    assert.equal(
+      renderSignonInvitation('/es/releases/a%26b/sign', 'es').value,
+      '<p class="signon-invitation"><a href="/es/releases/a%26b/sign">¿Su organización nos acompaña? Firme esta declaración</a></p>',
+    )
   })
 })

@@ -26,3 +26,11 @@ ${list.map(
 )}</ul>
 </section>`
 }
+
+/**
+ * The call to sign, for the release page of a statement open for sign-ons: a link to its sign-on
+ * page (`href`, e.g. `/en/releases/<slug>/sign`).
+ */
+export function renderSignonInvitation(href: string, lang: PublicLang): SafeHtml {
+  return html`<p class="signon-invitation"><a href="${href}">${signonStrings[lang].invitation}</a></p>`
+}

@@ -44,6 +44,7 @@ export interface SignonStrings {
   reconfirmed: string
   linkRefused: Record<SignonLinkRefusal, string>
   backToStatement: string
+  invitation: string
 }
 
 const enFields: Record<SignonField, string> = {
@@ -145,6 +146,7 @@ const en: SignonStrings = {
       'The statement changed again after this link was sent. Use the newest e-mail we sent you.',
   },
   backToStatement: 'Back to the statement',
+  invitation: 'Is your organization with us? Sign this statement',
 }
 
 const es: SignonStrings = {
@@ -225,6 +227,7 @@ const es: SignonStrings = {
       'La declaración cambió de nuevo después de enviar este enlace. Use el correo más reciente que le enviamos.',
   },
   backToStatement: 'Volver a la declaración',
+  invitation: '¿Su organización nos acompaña? Firme esta declaración',
 }
 
 /** The sign-on pages' words by language. */
