@@ -13,7 +13,7 @@ main { max-width: 110rem; }
 @media (max-width: 60rem) { .editor-panes { grid-template-columns: 1fr; } }
 .editor-pane h2 { margin-top: 0.5rem; }
 .editor-host .cm-editor { border: 1px solid #6b7280; border-radius: 4px; background: #fff;
-  max-height: 75vh; font-size: 1rem; }
+  font-size: 1rem; }
 .editor-host .cm-editor.cm-focused { outline: 3px solid #b45309; outline-offset: 2px; }
 .editor-host .cm-scroller { font-family: Georgia, "Times New Roman", serif; line-height: 1.55; }
 .editor-host .cm-content { white-space: pre-wrap; }

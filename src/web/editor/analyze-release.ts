@@ -110,6 +110,11 @@ export function analyzeRelease(
   for (const version of release.versions) {
     const pane = paneOf(version)
     pane.blocks = version.blocks.map((b) => ({ from: b.start, to: b.end, kind: b.kind }))
+    // A body paragraph holding a quote shows as a quote.
+    for (const q of version.quotes) {
+      const block = pane.blocks[q.block]
+      if (block?.kind === 'body') block.kind = 'quote'
+    }
     if (version.dateline) pane.dateline = { from: version.dateline.start, to: version.dateline.end }
     pane.quotes = version.quotes
   }

@@ -8,7 +8,7 @@
  * while a request was out.
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
-import { lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint'
+import { forEachDiagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint'
 import { Annotation, ChangeSet, EditorState, type StateEffect } from '@codemirror/state'
 import { EditorView, keymap } from '@codemirror/view'
 import { editorLangName, editorTranslator } from '../app/editor-strings.js'
@@ -44,6 +44,10 @@ export interface EditorHandle {
   saveNow(): Promise<void>
   /** Whether every change is saved. */
   isSaved(): boolean
+  /** The diagnostics shown in a pane: rule, message, range and action names. */
+  diagnostics(
+    lang: string,
+  ): { rule: string; message: string; from: number; to: number; actions: string[] }[]
 }
 
 /** Timings and delays (milliseconds). */
@@ -350,6 +354,21 @@ export async function startEditor(root: HTMLElement): Promise<EditorHandle | nul
     revision: () => revision,
     saveNow: save,
     isSaved: () => !dirty() && !saving && !conflictOpen,
+    diagnostics(lang) {
+      const view = views.get(lang)
+      const out: ReturnType<EditorHandle['diagnostics']> = []
+      if (view)
+        forEachDiagnostic(view.state, (d, from, to) =>
+          out.push({
+            rule: d.source ?? '',
+            message: d.message,
+            from,
+            to,
+            actions: (d.actions ?? []).map((a) => a.name),
+          }),
+        )
+      return out
+    },
   }
 }
 
