@@ -360,6 +360,64 @@ for (const engine of testEngines) {
       assert.equal(queue.entries.find((e) => e.email === 'logo@logo.org')?.state, 'reconfirm')
     })
 
+    it('editors merge duplicates from the queue; a draft has no sign-on page', async () => {
+      await signOn('en', fields('uno@gmail.com', 'Familias Unidas'))
+      await signOn('es', fields('dos@gmail.com', 'FAMILIAS UNIDAS A.C.'))
+      for (const to of ['uno@gmail.com', 'dos@gmail.com'])
+        assert.equal((await follow(signonLink(mailsTo(to)[0] ?? '', 'confirm') ?? '')).status, 200)
+      const ids = async () =>
+        Object.fromEntries(
+          (
+            await world.store.db
+              .selectFrom('signons')
+              .select(['email', 'id'])
+              .where('email', 'like', '%@gmail.com')
+              .execute()
+          ).map((r) => [r.email, r.id]),
+        )
+      const { 'uno@gmail.com': uno, 'dos@gmail.com': dos } = await ids()
+      const form = { 'content-type': 'application/x-www-form-urlencoded' }
+      const merged = await editor.request(
+        'POST',
+        `/app/releases/${releaseId}/signons/${dos}/merge`,
+        `into=${uno}`,
+        form,
+      )
+      assert.equal(merged.status, 303)
+      await editor.request(
+        'POST',
+        `/app/releases/${releaseId}/signons/${uno}/moderate`,
+        'decision=approved',
+        form,
+      )
+      const page = await (
+        await editor.request('GET', `/app/releases/${releaseId}/signons?state=merged`)
+      ).text()
+      assert.match(page, /Merged into Familias Unidas/)
+      const again = await editor.request(
+        'POST',
+        `/app/releases/${releaseId}/signons/${dos}/moderate`,
+        'decision=approved',
+        form,
+      )
+      assert.equal(again.status, 409)
+      const listed = await (await anon().request('GET', `/es/releases/${slug}/sign`)).text()
+      assert.equal(listed.match(/Familias Unidas/gi)?.length, 1)
+
+      const draft = await editor.request('POST', `/api/coalitions/${world.coalitionId}/releases`, {
+        organizationId: world.orgA,
+        slug: 'draft-statement',
+        versions,
+      })
+      const draftId = ((await draft.json()) as { release: { id: string } }).release.id
+      await editor.request('POST', `/app/releases/${draftId}/signons/open`, 'open=yes', form)
+      assert.equal((await anon().request('GET', '/en/releases/draft-statement/sign')).status, 404)
+      const moderation = await (
+        await editor.request('GET', `/app/releases/${draftId}/signons`)
+      ).text()
+      assert.match(moderation, /The sign-on page appears once the release is published/)
+    })
+
     it('moderation: editors only; CSV exports escape formula cells', async () => {
       const page = await editor.request('GET', `/app/releases/${releaseId}/signons?state=approved`)
       assert.equal(page.status, 200)
