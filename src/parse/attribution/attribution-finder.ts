@@ -209,8 +209,11 @@ export function attributionBefore(
     // "NAME felicitó la iniciativa…, e indicó que “…”": a coordinated verb shares the subject
     // that opens the sentence; "Agregó que “…”" has none (the last speaker goes on).
     const joined = k > 0 && /^(and|y|e)$/i.test(words[k - 1]?.text ?? '')
-    if (k === 0 || joined) {
-      const opener = k === 0 ? null : parseSpeakerPhrase(text, from, verbStart)
+    // "En respuesta a la pregunta, dijo: “…”": only an opening phrase stands before the verb.
+    const opening =
+      k > 0 && phrase.name === null && openingPhraseRe.test(text.slice(from, verbStart))
+    if (k === 0 || joined || opening) {
+      const opener = k === 0 || opening ? null : parseSpeakerPhrase(text, from, verbStart)
       if (opener && opener.name !== null)
         return make('before', opener.start, verbEnd, verb, opener, { colon, partial })
       const pronoun = {
@@ -226,6 +229,10 @@ export function attributionBefore(
   if (colon && words.length <= 40) return colonSubject(text, words, from, to)
   return null
 }
+
+/** An adverbial phrase that opens a sentence and ends in a comma ("En respuesta a la pregunta,"). */
+const openingPhraseRe =
+  /^\s*(?:en|tras|ante|durante|desde|con|para|por|in|after|before|following|upon|during|when|cuando|al)\s[^;:.!?"“”«»]{1,160}$/iu
 
 /** Words that put the verb before its subject: "Así lo expresó NAME", "So said NAME". */
 function invertedHead(text: string, from: number, to: number): boolean {

@@ -273,6 +273,19 @@ describe('attribution shapes: Spanish', () => {
       [['Esta decisión es un retroceso', 'Irene Castro', 'Vecinos en Acción']],
     ],
     [
+      'an opening phrase and an organization with connectors in its name',
+      'Tras conocer el fallo del tribunal, la Coalición por la Vivienda Justa expresó que la medida “es un retroceso para miles de familias que esperaban justicia”.',
+      [['es un retroceso para miles', 'Coalición por la Vivienda Justa', null]],
+    ],
+    [
+      'an opening phrase and no subject: the last speaker goes on',
+      '“La ley llega tarde, pero llega”, dijo Irene Castro, directora de Vecinos en Acción.\n\nEn respuesta a la pregunta de un periodista sobre los desalojos pendientes, añadió que “nadie debería quedarse en la calle mientras se aplica la ley”.',
+      [
+        ['La ley llega tarde', 'Irene Castro', 'Vecinos en Acción'],
+        ['nadie debería quedarse', 'Irene Castro', 'Vecinos en Acción'],
+      ],
+    ],
+    [
       'a quote over two paragraphs with »',
       '«Hemos esperado tres años por esta votación.\n\n»Cada semana de retraso significa más desalojos», aseguró Ana Ruiz, directora de Inquilinos Unidos.',
       [['Hemos esperado tres años', 'Ana Ruiz', 'Inquilinos Unidos']],

@@ -65,7 +65,8 @@ const notNames = new Set(
   octubre noviembre diciembre nosotros nosotras yo él ella ellos ellas nuestra nuestro su sus
   and y o or but pero also también however sin embargo meanwhile additionally además moreover
   statement declaración comunicado mientras while when cuando after después before antes
-  according según de del of to`
+  according según de del of to tras ante durante desde hacia mediante bajo sin con para por
+  following upon during amid despite regarding así asi thus`
     .split(/\s+/)
     .filter(Boolean),
 )

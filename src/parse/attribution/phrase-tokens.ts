@@ -74,9 +74,20 @@ export function isPossessive(t: Token): boolean {
   return /['’]s$/.test(t.text) && isUpper(t.text[0])
 }
 
+/** First words of organizations' names ("Coalición", "Alliance", "Red", "Center"). */
+export const orgHeadRe =
+  /^(?:union|unión|coalition|coalición|network|red|federation|federación|council|concejo|consejo|committee|comité|department|departamento|ministry|ministerio|office|oficina|embassy|embajada|government|gobierno|alliance|alianza|association|asociación|center|centro|institute|instituto|foundation|fundación|league|liga|campaign|campaña|movement|movimiento|fondo|fund|proyecto|project|colectivo|frente|mesa)$/i
+
+/** Lower-case words inside an organization's name. */
+const orgConnectorRe = /^(?:of|the|for|and|in|on|por|para|en|de|del|la|las|los|el|y|e|&)$/
+
 /** The run of name words starting at `i` (particles allowed inside): [from, to). */
 export function nameRun(tokens: Token[], i: number): [number, number] {
   let j = i
+  // An organization's name takes the connectors of its name ("Coalición por la Vivienda Justa",
+  // "Alliance for Fair Housing", "Vecinos en Acción").
+  const org = orgHeadRe.test(tokens[i]?.text ?? '')
+  const particle = (w: string): boolean => isNameParticle(w) || (org && orgConnectorRe.test(w))
   while (j < tokens.length) {
     const t = tokens[j]
     if (isNameWord(t) && !(t && isPossessive(t))) {
@@ -85,8 +96,7 @@ export function nameRun(tokens: Token[], i: number): [number, number] {
     }
     // Particles only between name words ("María de la Cruz").
     let k = j
-    while (k < tokens.length && tokens[k]?.kind === 'word' && isNameParticle(tokens[k]?.text ?? ''))
-      k++
+    while (k < tokens.length && tokens[k]?.kind === 'word' && particle(tokens[k]?.text ?? '')) k++
     if (k > j && k > i && isNameWord(tokens[k])) {
       j = k
       continue

@@ -52,6 +52,10 @@ export interface SpeakerPhrase {
 const orgHeadRe =
   /^(union|unión|coalition|coalición|network|red|federation|federación|council|concejo|consejo|committee|comité|department|departamento|ministry|ministerio|office|oficina|embassy|embajada|government|gobierno|alliance|alianza|association|asociación|center|centro|institute|instituto|foundation|fundación|league|liga|campaign|campaña|movement|movimiento)$/i
 
+/** Prepositions that open an adverbial phrase before the subject of a sentence. */
+const openingPrepositionRe =
+  /^(?:en|tras|ante|durante|desde|con|sin|para|por|hacia|mediante|in|after|before|following|upon|during|amid|despite|with|without|at|on|since|regarding)$/i
+
 /** Nouns for a text that is quoted: a letter, a statement, a ruling, a report. */
 const documentNouns = new Set(
   `letter letters statement statements report petition resolution complaint lawsuit suit filing
@@ -127,6 +131,10 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
   )
     return { ...emptyPhrase, start, end: start }
 
+  // "En respuesta a la pregunta…", "After the vote…", "Tras conocer…": an opening phrase, not a
+  // speaker.
+  if (first?.kind === 'word' && isUpper(first.text[0]) && openingPrepositionRe.test(first.text))
+    return { ...emptyPhrase, start, end: start }
   const segs = segments(tokens)
   const hit = findName(segs)
   if (!hit) {
