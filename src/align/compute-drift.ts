@@ -128,8 +128,8 @@ export function computeDrift(release: Release, alignment: Alignment): DriftFact[
   const src = sideOf(release, alignment, 'source')
   const tgt = sideOf(release, alignment, 'target')
   const facts: DriftFact[] = []
-  // The lexicon of a group of counterpart sentences is shared by every bead of that group.
-  const lexicons = new Map<string, Lexicon>()
+  // What a group of counterpart sentences offers is shared by every bead of that group.
+  const groups = new Map<string, CounterpartGroup>()
   // sentences of each paragraph group, to look a figure or name up in the whole group
   const groupSentences = alignment.paragraphs.map(() => ({
     source: [] as number[],
@@ -196,10 +196,41 @@ export function computeDrift(release: Release, alignment: Alignment): DriftFact[
       [src, tgt, bead.source, bead.target, group?.target ?? bead.target],
       [tgt, src, bead.target, bead.source, group?.source ?? bead.source],
     ] as const)
-      pairFacts(facts, mine, other, own, theirs, groupTheirs, index, lexicons)
+      pairFacts(facts, mine, other, own, theirs, groupTheirs, index, groups)
   })
   quoteFacts(facts, src, tgt, alignment)
   return facts
+}
+
+/**
+ * What a group of counterpart sentences offers to compare with: its figures, dates, contact
+ * details, acronyms (by sorted letters) and, when a name is looked up, its lexicon. Shared by
+ * every bead of the group.
+ */
+interface CounterpartGroup {
+  numbers: Anchors['numbers']
+  dates: Anchors['dates']
+  contacts: Set<string>
+  acronyms: Set<string>
+  lexicon?: Lexicon
+}
+
+function counterpartGroup(other: Side, sentences: readonly number[]): CounterpartGroup {
+  const anchors = sentences.map((k) => other.anchors[k]).filter((a): a is Anchors => !!a)
+  return {
+    numbers: anchors.flatMap((a) => a.numbers),
+    dates: anchors.flatMap((a) => a.dates),
+    contacts: new Set(
+      anchors.flatMap((a) =>
+        a.mentions.filter((m) => m.kind !== 'name').map((m) => `${m.kind}:${m.key}`),
+      ),
+    ),
+    acronyms: new Set(
+      anchors.flatMap((a) =>
+        a.mentions.filter((m) => m.kind === 'acronym').map((m) => [...m.key].sort().join('')),
+      ),
+    ),
+  }
 }
 
 /** Number, date, name and contact facts of one side of a 1-1 (or wider) bead. */
@@ -211,26 +242,21 @@ function pairFacts(
   theirs: readonly number[],
   groupTheirs: readonly number[],
   bead: number,
-  lexicons: Map<string, Lexicon>,
+  groups: Map<string, CounterpartGroup>,
 ): void {
   const counterpart = spanOf(other, [...theirs])
-  const otherAnchors = groupTheirs
-    .map((k) => other.anchors[k])
-    .filter((a): a is Anchors => a !== undefined)
-  const otherNumbers = otherAnchors.flatMap((a) => a.numbers)
-  const otherDates = otherAnchors.flatMap((a) => a.dates)
-  const otherContacts = new Set(
-    otherAnchors.flatMap((a) =>
-      a.mentions.filter((m) => m.kind !== 'name').map((m) => `${m.kind}:${m.key}`),
-    ),
-  )
-  const otherAcronyms = new Set(
-    otherAnchors.flatMap((a) =>
-      a.mentions.filter((m) => m.kind === 'acronym').map((m) => [...m.key].sort().join('')),
-    ),
-  )
-  const otherText = groupTheirs.map((k) => other.sentences[k]?.text ?? '').join(' ')
-  let otherLexicon: Lexicon | null = null
+  const key = `${other.side}:${groupTheirs.join(',')}`
+  let group = groups.get(key)
+  if (!group) {
+    group = counterpartGroup(other, groupTheirs)
+    groups.set(key, group)
+  }
+  const {
+    numbers: otherNumbers,
+    dates: otherDates,
+    contacts: otherContacts,
+    acronyms: otherAcronyms,
+  } = group
   const base = (start: number, end: number) => ({
     side: mine.side,
     lang: mine.lang,
@@ -260,12 +286,11 @@ function pairFacts(
     for (const m of anchors.mentions) {
       if (m.kind === 'acronym') continue
       if (m.kind === 'name') {
-        if (!otherLexicon) {
-          const key = `${other.side}:${groupTheirs.join(',')}`
-          otherLexicon = lexicons.get(key) ?? lexicon(otherText, other.lang)
-          lexicons.set(key, otherLexicon)
-        }
-        if (!nameOccurs(m, mine.lang, otherLexicon, otherAcronyms))
+        group.lexicon ??= lexicon(
+          groupTheirs.map((k) => other.sentences[k]?.text ?? '').join(' '),
+          other.lang,
+        )
+        if (!nameOccurs(m, mine.lang, group.lexicon, otherAcronyms))
           facts.push({ kind: 'name', ...base(m.start, m.end), name: m.key })
         continue
       }

@@ -41,17 +41,49 @@ export function fold(text: string): string {
     : text.normalize('NFD').replace(combiningMarks, '').toLowerCase()
 }
 
-const wordPattern = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu
+/** Letter-or-mark test per BMP code unit, filled as met: 0 unknown, 1 yes, 2 no. */
+const letterTable = new Uint8Array(0x10000)
+const letterOrMark = /[\p{L}\p{M}]/u
 
-/** The words of `text` (letters, with inner apostrophes and hyphens), with offsets. */
+function isLetterOrMark(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+  if (code > 0xffff) return letterOrMark.test(String.fromCodePoint(code))
+  let known = letterTable[code]
+  if (!known) {
+    known = letterOrMark.test(String.fromCharCode(code)) ? 1 : 2
+    letterTable[code] = known
+  }
+  return known === 1
+}
+
+/**
+ * The words of `text` (letters, with inner apostrophes and hyphens), with offsets: what
+ * `/[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu` matches, read by a scanner (the
+ * expression backtracked over every word and was the aligner's largest single cost).
+ */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = []
-  for (const m of text.matchAll(wordPattern))
-    words.push({
-      text: m[0],
-      start: offset + (m.index ?? 0),
-      end: offset + (m.index ?? 0) + m[0].length,
-    })
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const code = text.codePointAt(i) ?? 0
+    const size = code > 0xffff ? 2 : 1
+    if (!isLetterOrMark(code)) {
+      i += size
+      continue
+    }
+    let end = i + size
+    let j = end
+    while (j < n) {
+      const c = text.codePointAt(j) ?? 0
+      const step = c > 0xffff ? 2 : 1
+      if (isLetterOrMark(c)) end = j + step
+      else if (c !== 0x27 && c !== 0x2019 && c !== 0x2d) break
+      j += step
+    }
+    words.push({ text: text.slice(i, end), start: offset + i, end: offset + end })
+    i = end
+  }
   return words
 }
 

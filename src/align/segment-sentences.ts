@@ -171,7 +171,8 @@ function periodEndsSentence(
   )
     return false
   const token = fold(raw.split(/[-/]/).pop() ?? raw)
-  const nextWord = fold(next.replace(/^[“"«‘'¿¡([—–\-\s]+/, '').split(/[^\p{L}]/u)[0] ?? '')
+  // the first word after any opening marks (matched, not split: `next` runs to the piece's end)
+  const nextWord = fold(/^[“"«‘'¿¡([—–\-\s]*(\p{L}*)/u.exec(next)?.[1] ?? '')
   // a dash right after an abbreviation is a dateline's ("Washington, D.C. —Hoy …")
   if (/^[—–]/.test(next) && raw.includes('.')) return false
   const opensQuote = /^[“"«¿¡—]/.test(next)
