@@ -62,8 +62,11 @@ export interface EditorWorld {
   close(): Promise<void>
 }
 
-/** Serves a fresh app with the seeded coalition and release on 127.0.0.1. */
-export async function startEditorWorld(engine: StoreEngine = 'sqlite'): Promise<EditorWorld> {
+/** Serves a fresh app with the seeded coalition and release (`releaseFile`, both languages) on 127.0.0.1. */
+export async function startEditorWorld(
+  engine: StoreEngine = 'sqlite',
+  releaseFile: string = demoFile,
+): Promise<EditorWorld> {
   const store = await openTestStore(engine)
   let app: App | undefined
   const server = serve({
@@ -87,7 +90,7 @@ export async function startEditorWorld(engine: StoreEngine = 'sqlite'): Promise<
   const grant = await accounts.signIn(editors[0], password)
   const session = await accounts.session(grant.token)
   if (!session) throw new Error('the seeded editor could not sign in')
-  const imported = await importReleaseFile(new Uint8Array(readFileSync(demoFile)), 'release.txt')
+  const imported = await importReleaseFile(new Uint8Array(readFileSync(releaseFile)), 'release.txt')
   const release = await releases.create(session.actor, {
     coalitionId,
     organizationId: orgs[0]?.id ?? '',

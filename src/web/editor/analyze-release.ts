@@ -7,7 +7,13 @@
  * unmatched sentences and paragraphs, outdated paragraphs, quotes.
  */
 import type { Alignment } from '../../align/index.js'
-import { checkRelease, defaultAlignmentProvider, type Locale } from '../../check/index.js'
+import {
+  checkRelease,
+  defaultAlignmentProvider,
+  type Locale,
+  rules,
+  sortDiagnostics,
+} from '../../check/index.js'
 import type { BlockKind, Diagnostic, Quote, Release, Version } from '../../core/index.js'
 import {
   type EditorSyncPair,
@@ -105,7 +111,7 @@ export function analyzeRelease(
     for (const pane of panes.values()) pane.unreadable ??= reason
     return { panes, alignment: null, sides: null }
   }
-  const diagnostics = checkRelease(release, { locale })
+  const diagnostics = checkWithCache(release, locale)
   const paneOf = (version: Version) => panes.get(version.lang) as PaneAnalysis
   for (const version of release.versions) {
     const pane = paneOf(version)
@@ -148,6 +154,36 @@ export function analyzeRelease(
       addOutdated(status, sourcePane, targetPane, lp.sourceLang, lp.targetLang)
   }
   return { panes, alignment, sides: [source.lang, target.lang] }
+}
+
+const versionRules = rules.filter((r) => r.scope === 'version')
+const releaseRules = rules.filter((r) => r.scope !== 'version')
+/** Diagnostics of the single-version rules by language, locale and text (the last text of each). */
+const versionCache = new Map<string, { text: string; diagnostics: Diagnostic[] }>()
+
+/**
+ * The check engine's diagnostics, as `checkRelease(release, { locale })` answers them, with the
+ * single-version rules of an unchanged version taken from the last run: a keystroke changes one
+ * version, so only that version's rules and the release-scope rules (alignment, drift) run again.
+ */
+export function checkWithCache(release: Release, locale: Locale): Diagnostic[] {
+  const out = checkRelease(release, { locale, rules: releaseRules })
+  for (const version of release.versions) {
+    const text = release.sources[version.source]?.text ?? ''
+    const key = `${version.lang}\u0000${locale}`
+    const known = versionCache.get(key)
+    if (known && known.text === text) {
+      out.push(...known.diagnostics)
+      continue
+    }
+    const diagnostics = checkRelease(
+      { ...release, versions: [version] },
+      { locale, rules: versionRules },
+    )
+    versionCache.set(key, { text, diagnostics })
+    out.push(...diagnostics)
+  }
+  return sortDiagnostics(out)
 }
 
 function markSentences(
