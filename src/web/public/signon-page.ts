@@ -48,12 +48,18 @@ export interface SignonPageData {
   form: SignonFormState
 }
 
-function headlineOf(release: PublicRelease, lang: PublicLang): string {
-  return (
-    release.articles[lang]?.headline ??
-    release.articles[release.langs[0] ?? 'en']?.headline ??
-    release.slug
-  )
+function headlineOf(release: PublicRelease, lang: PublicLang): { text: string; lang: PublicLang } {
+  const own = release.articles[lang]?.headline
+  if (own) return { text: own, lang }
+  const other = release.langs[0] ?? lang
+  return { text: release.articles[other]?.headline ?? release.slug, lang: other }
+}
+
+/** A headline marked with its language when it is not the page's (a statement in one language). */
+function headlineHtml(headline: { text: string; lang: PublicLang }, lang: PublicLang): SafeHtml {
+  return headline.lang === lang
+    ? html`${headline.text}`
+    : html`<span lang="${headline.lang}">${headline.text}</span>`
 }
 
 function frameHead(context: PageContext, lang: PublicLang, slug: string, noindex: boolean) {
@@ -138,11 +144,12 @@ export function renderSignonPage(context: PageContext, data: SignonPageData): st
   const list = renderSignonList(data.signers, lang)
   return renderPage(context, {
     lang,
-    title: `${t.pageTitle(headline)} · ${context.coalitionName}`,
+    title: `${t.pageTitle(headline.text)} · ${context.coalitionName}`,
     description: t.intro,
     head: frameHead(context, lang, release.slug, false),
     switchTo: switchTo(release, (l) => signonUrls(context, l, release.slug).sign),
-    body: html`<h1>${t.pageTitle(headline)}</h1>
+    // The headline ends the title in both languages ("Sign on: …", "Adhesiones: …").
+    body: html`<h1>${t.pageTitle('')}${headlineHtml(headline, lang)}</h1>
 <p>${t.intro}</p>
 <p><a href="${urls.statement}">${t.readStatement}</a></p>
 ${data.open ? form(context, data) : html`<p class="notice">${t.closed}</p>`}
@@ -195,7 +202,7 @@ export function renderSignonLinkPage(
     switchTo: {},
     body: html`<h1>${title}</h1>
 <p>${confirm ? t.confirmAsk(link.organization) : t.reconfirmAsk(link.organization)}</p>
-<p><a href="${urls.statement}">${t.readStatement}: ${headlineOf(release, lang)}</a></p>
+<p><a href="${urls.statement}">${t.readStatement}: ${headlineHtml(headlineOf(release, lang), lang)}</a></p>
 <form class="signon-form" method="post" action="${confirm ? urls.confirm : urls.reconfirm}">
 <input type="hidden" name="token" value="${link.token}">
 ${link.csrfToken ? html`<input type="hidden" name="_csrf" value="${link.csrfToken}">` : ''}
