@@ -278,7 +278,55 @@ for (const engine of testEngines) {
       )
       assert.equal(entry?.detail.reason, 'Matt approved by phone at 9:10')
       assert.equal(entry?.actorId, admin.userId)
-      assert.ok(Array.isArray(entry?.detail.missing) && entry.detail.missing.length === 2)
+      // Matt Nelson is not one of this release's people; the admin's own organization signs by
+      // publishing, so only the quote is missing.
+      assert.deepEqual(entry?.detail.missing, [
+        'the quote of Matt Nelson (nelson-1) is not approved',
+      ])
+    })
+
+    it('takes publication by an editor as their organization’s sign-off, and only theirs', async () => {
+      const { releases } = w.newsroom
+      const solo = await releases.create(editor, {
+        coalitionId: w.coalitionId,
+        organizationId: w.orgA,
+        slug: 'solo',
+        content: {
+          versions: [{ lang: 'en', text: 'A short notice today\n\nCHICAGO – No quotes here.' }],
+        },
+      })
+      await releases.transition(editor, solo.id, 'in-review')
+      await releases.transition(editor, solo.id, 'approved')
+      assert.equal((await releases.transition(editor, solo.id, 'published')).status, 'published')
+      const signed = (await w.newsroom.audit.forRelease(solo.id)).filter(
+        (e) => e.action === 'release.signed-off',
+      )
+      assert.deepEqual(
+        signed.map((e) => [e.detail.organization, e.detail.by, e.actorId]),
+        [[w.orgA, 'publication', editor.userId]],
+      )
+      const joint = await releases.create(editor, {
+        coalitionId: w.coalitionId,
+        organizationId: w.orgA,
+        coIssuerIds: [w.orgB],
+        slug: 'joint',
+        content: {
+          versions: [{ lang: 'en', text: 'A joint notice today\n\nCHICAGO – No quotes here.' }],
+        },
+      })
+      await releases.transition(editor, joint.id, 'in-review')
+      await releases.transition(editor, joint.id, 'approved')
+      await assert.rejects(
+        releases.transition(editor, joint.id, 'published'),
+        refusal(
+          'conflict',
+          /^the release cannot be published yet: Presente\.org has not signed off the current text$/,
+        ),
+      )
+      const none = (await w.newsroom.audit.forRelease(joint.id)).filter(
+        (e) => e.action === 'release.signed-off',
+      )
+      assert.equal(none.length, 0, 'a refused publication signs nothing')
     })
 
     it('applies the appearance chosen through the link to the public text, and changes the stamp', async () => {

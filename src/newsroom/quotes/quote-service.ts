@@ -152,6 +152,21 @@ function firstHeadline(content: RevisionContent): string {
   return ''
 }
 
+/** What keeps a release from publication, one sentence each. */
+function missingOf(quotes: readonly QuoteState[], signoffs: readonly SignoffState[]): string[] {
+  return [
+    ...quotes
+      .filter((q) => q.status !== 'approved')
+      .map(
+        (q) =>
+          `the quote of ${q.speakerName ?? 'an unnamed speaker'} (${q.key}) is ${q.status === 'none' ? 'not approved' : q.status}`,
+      ),
+    ...signoffs
+      .filter((s) => !s.signed)
+      .map((s) => `${s.name} has not signed off the current text`),
+  ]
+}
+
 /** Quote operations over the newsroom's dependencies. */
 export function quoteService(deps: NewsroomDeps) {
   const repo = quoteRepository(deps.store.db)
@@ -303,17 +318,7 @@ export function quoteService(deps: NewsroomDeps) {
         stale: !now && mine.length > 0,
       }
     })
-    const missing = [
-      ...quotes
-        .filter((q) => q.status !== 'approved')
-        .map(
-          (q) =>
-            `the quote of ${q.speakerName ?? 'an unnamed speaker'} (${q.key}) is ${q.status === 'none' ? 'not approved' : q.status}`,
-        ),
-      ...signoffStates
-        .filter((s) => !s.signed)
-        .map((s) => `${s.name} has not signed off the current text`),
-    ]
+    const missing = missingOf(quotes, signoffStates)
     return { release: view, quotes, signoffs: signoffStates, contentHash: hash, missing }
   }
 
@@ -371,6 +376,33 @@ export function quoteService(deps: NewsroomDeps) {
         showPhoto: clean.showPhoto,
       },
     })
+  }
+
+  /** Records `organizationId`'s sign-off of the current text (once per text, logged once). */
+  async function recordSignoff(
+    view: ReleaseView,
+    organizationId: string,
+    actor: Actor,
+    by: 'workspace' | 'publication',
+  ): Promise<void> {
+    const hash = contentHash(view.content.versions)
+    const fresh = await repo.signOff({
+      id: randomUUID(),
+      releaseId: view.id,
+      organizationId,
+      contentHash: hash,
+      revision: view.revision,
+      userId: actor.userId,
+      at: now(),
+    })
+    if (fresh)
+      await deps.audit.record({
+        coalitionId: view.coalitionId,
+        releaseId: view.id,
+        actor,
+        action: 'release.signed-off',
+        detail: { organization: organizationId, revision: view.revision, contentHash: hash, by },
+      })
   }
 
   return {
@@ -586,24 +618,7 @@ export function quoteService(deps: NewsroomDeps) {
           'forbidden',
           'only an admin or editor of that organization can sign off for it',
         )
-      const hash = contentHash(view.content.versions)
-      const fresh = await repo.signOff({
-        id: randomUUID(),
-        releaseId,
-        organizationId,
-        contentHash: hash,
-        revision: view.revision,
-        userId: actor?.userId ?? '',
-        at: now(),
-      })
-      if (fresh)
-        await deps.audit.record({
-          coalitionId: view.coalitionId,
-          releaseId,
-          actor,
-          action: 'release.signed-off',
-          detail: { organization: organizationId, revision: view.revision, contentHash: hash },
-        })
+      await recordSignoff(view, organizationId, actor as Actor, 'workspace')
       const state = (await stateOf(view)).signoffs.find((s) => s.organizationId === organizationId)
       if (!state) throw new Error('the sign-off was not recorded')
       return state
@@ -612,15 +627,31 @@ export function quoteService(deps: NewsroomDeps) {
     /**
      * Refuses (with a NewsroomError) to publish `view` while a quote or a co-issuer sign-off is
      * missing, unless an admin of a co-issuing organization gives an override with a reason,
-     * which is logged. Called by every path that publishes.
+     * which is logged. The publisher's own organizations sign off by publishing (recorded as
+     * such); the scheduler, acting for nobody, signs for none. Called by every path that publishes.
      */
     async assertPublishable(
       view: ReleaseView,
       actor: Actor | null,
       override?: PublishOverride,
     ): Promise<void> {
-      const { missing } = await stateOf(view)
-      if (missing.length === 0) return
+      const state = await stateOf(view)
+      // Publishing is itself the sign-off of the publisher's own organizations (editors and
+      // admins of them) on the text they publish; the other co-issuers must have signed.
+      const own = actor
+        ? state.signoffs
+            .filter((s) => !s.signed && hasRoleIn(actor, [s.organizationId], 'editor'))
+            .map((s) => s.organizationId)
+        : []
+      const missing = missingOf(
+        state.quotes,
+        state.signoffs.map((s) => (own.includes(s.organizationId) ? { ...s, signed: true } : s)),
+      )
+      const signOwn = async () => {
+        for (const organizationId of own)
+          await recordSignoff(view, organizationId, actor as Actor, 'publication')
+      }
+      if (missing.length === 0) return signOwn()
       if (!override)
         throw new NewsroomError(
           'conflict',
@@ -637,6 +668,7 @@ export function quoteService(deps: NewsroomDeps) {
           'forbidden',
           'only an admin of a co-issuing organization can publish without every approval',
         )
+      await signOwn()
       await deps.audit.record({
         coalitionId: view.coalitionId,
         releaseId: view.id,
