@@ -50,10 +50,13 @@ const nameRe =
   /^[\p{Lu}][\p{L}'’.-]*(?:[ \u00a0]+(?:(?:de|del|la|las|los|van|von|der|da|di|y|e|bin|al)[ \u00a0]+){0,2}[\p{Lu}][\p{L}'’.-]*){1,4}$/u
 const urlRe = /^(?:https?:\/\/|www\.)\S+$|^\S+\.(?:org|com|net|gov|edu|mx|us)(?:\/\S*)?$/i
 const fieldLabelRe =
-  /^(?:tel(?:éfono|efono|ephone)?|phone|ph|cell(?:ular)?|celular|mobile|móvil|movil|office|oficina|fax|e-?mail|correo(?:\s+electr[oó]nico)?|c|m|o|t|p|e|w|web|website)\.?\s*[:：]?\s*$/i
+  /^(?:tel(?:éfono|efono|ephone)?|phone|ph|cell(?:ular)?|celular|mobile|móvil|movil|office|oficina|fax|e-?mail|correo(?:\s+electr[oó]nico)?|c|m|o|t|p|e|w|web|website|press|media|prensa|medios)\.?\s*[:：]?\s*$/i
 
 const contactLeadRe =
-  /^(?:(?:for\s+(?:more\s+information|further\s+information|information|interviews|questions)|para\s+(?:m[aá]s\s+informaci[oó]n|entrevistas|preguntas))[,:]?\s*)?(?:(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)|(?:por\s+favor\s+)?(?:comun[ií]quese\s+con|contacte\s+a|llame\s+a|escriba\s+a|contactar\s+a))\s+/i
+  /^(?:(?:for\s+(?:more\s+information|further\s+information|information|interviews|questions|(?:media|press)\s+(?:inquiries|enquiries|requests))|para\s+(?:m[aá]s\s+informaci[oó]n|entrevistas|preguntas))[,:]?\s*)?(?:(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)|(?:por\s+favor\s+)?(?:comun[ií]quese\s+con|contacte\s+a|llame\s+a|escriba\s+a|contactar\s+a))\s+/i
+/** A lead-in cut off by a comma ("For media inquiries, please contact …"). */
+const leadOnlyRe =
+  /^(?:for\s+)?(?:(?:media|press)\s+(?:inquiries|enquiries|requests)|more\s+information|further\s+information|interviews)$|^para\s+(?:m[aá]s\s+informaci[oó]n|entrevistas|solicitudes\s+de\s+prensa)$/i
 const contactTailRe = /\s+(?:at|al|or|o|on|en|by|via|por|a\s+trav[eé]s\s+de)$/i
 
 function digits(s: string): number {
@@ -112,7 +115,20 @@ function itemsOf(text: string, start: number, end: number): Item[][] {
       // "For more information contact Ana Ruiz at …", "comuníquese con Ana Ruiz al …"
       value = value.replace(contactLeadRe, '').replace(contactTailRe, '')
       if (!value) return
-      if (fieldLabelRe.test(value) || urlRe.test(value)) return
+      if (fieldLabelRe.test(value) || urlRe.test(value) || leadOnlyRe.test(value)) return
+      // "Teresa Quon and Daniel Ostrowski", "Ana Ruiz y Pablo Núñez": two names.
+      const pair = /^(.+?)\s+(?:and|y|&)\s+(.+)$/u.exec(value)
+      if (pair && nameRe.test(pair[1] ?? '') && nameRe.test(pair[2] ?? '')) {
+        const second = text.indexOf(pair[2] ?? '', ts + (pair[1] ?? '').length)
+        items.push({
+          kind: 'text',
+          start: ts,
+          end: ts + (pair[1] ?? '').length,
+          value: pair[1] ?? '',
+        })
+        items.push({ kind: 'text', start: second, end: te, value: pair[2] ?? '' })
+        return
+      }
       items.push({ kind: 'text', start: ts, end: te, value })
     }
     for (const t of taken) {

@@ -162,6 +162,24 @@ describe('header shapes: contacts', () => {
       [['Teresa Quon', '(408) 555-0142', 'tquon@bayjustice.org']],
     ],
     [
+      'two bare names joined by "and"',
+      () => en('October 8, 2026\nMedia Contacts: Teresa Quon and Daniel Ostrowski'),
+      [
+        ['Teresa Quon', null, null],
+        ['Daniel Ostrowski', null, null],
+      ],
+    ],
+    [
+      'a sentence after the end mark ("For media inquiries, please contact …")',
+      () =>
+        en(
+          'October 8, 2026',
+          'SAN JOSÉ, Calif. —',
+          '###\n\nFor media inquiries, please contact Daniel Ostrowski at dostrowski@bayjustice.org or 202.555.0188.',
+        ),
+      [['Daniel Ostrowski', '202.555.0188', 'dostrowski@bayjustice.org']],
+    ],
+    [
       'Contacto: with a Mexican phone',
       () => es('8 de octubre de 2026\nContacto: Lorena Gil, +52 55 5555 0199, lgil@defensa.mx'),
       [['Lorena Gil', '+52 55 5555 0199', 'lgil@defensa.mx']],
