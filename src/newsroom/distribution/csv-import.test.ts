@@ -123,6 +123,33 @@ for (const engine of testEngines) {
       )
     })
 
+    it('treats case, whitespace and IDN variants of an address as one, in the file and against the store', async () => {
+      const list = await newsroom.lists.createList(coalitionId, { name: 'Variants', kind: 'press' })
+      await newsroom.lists.addContact(list.id, {
+        email: 'redaccion@periódico.example',
+        name: 'Redacción',
+      })
+      const report = await newsroom.lists.importCsv(
+        list.id,
+        utf8(
+          'email,name\n PRENSA@Bücher.example ,Prensa\nprensa@xn--bcher-kva.example,Otra vez\n\u00a0Redaccion@XN--PERIDICO-Y3A.example,Redacción nueva\n',
+        ),
+      )
+      assert.deepEqual(reasons(report), [[3, 'duplicate-in-file']])
+      assert.deepEqual(
+        [report.newContacts, report.updatedContacts, report.alreadySubscribed],
+        [1, 1, 1],
+      )
+      const members = await newsroom.lists.members(list.id)
+      assert.deepEqual(
+        members.map((m) => [m.email, m.name]),
+        [
+          ['prensa@xn--bcher-kva.example', 'Prensa'],
+          ['redaccion@xn--peridico-y3a.example', 'Redacción nueva'],
+        ],
+      )
+    })
+
     it('never re-subscribes a suppressed or unsubscribed address', async () => {
       const list = await newsroom.lists.createList(coalitionId, {
         name: 'Consent',
