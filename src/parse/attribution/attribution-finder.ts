@@ -72,7 +72,7 @@ function usable(p: SpeakerPhrase, text: string, until: number): boolean {
   return gap.replace(/[,\s\d]/g, '') === '' || appositiveRe.test(gap)
 }
 
-const appositiveRe = /^\s*,\s*\p{Ll}[^,;:.!?"“”«»\n]{0,120},\s*$/u
+const appositiveRe = /^\s*,(?:\s*\d{1,3}\s*,)?\s*\p{Ll}[^,;:.!?"“”«»\n]{0,120},\s*$/u
 
 /** The attribution right after a quote span, within its last block. */
 export function attributionAfter(
@@ -137,7 +137,7 @@ export function attributionAfter(
     return make('after', p, end, verb, phrase, { sentenceBreak, resumes: resumesAt(end) })
   }
   // Name first: “…,” Chacon said. / “…”, la senadora Cortez Masto afirmó.
-  for (let k = 1; k < Math.min(words.length, 14); k++) {
+  for (let k = 1; k < Math.min(words.length, 26); k++) {
     const m = matchVerbAt(words, k, false)
     if (!m) continue
     const verbStart = words[m.from]?.start ?? p

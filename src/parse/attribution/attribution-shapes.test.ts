@@ -181,6 +181,24 @@ describe('attribution shapes: English', () => {
       ],
     ],
     [
+      "NAME, ORG's TITLE / NAME, the group's TITLE",
+      '"Nobody here is giving up," said Ivan Petrov, Aurora Rising’s executive director.\n\n"We will keep knocking on doors," said Lena Park, the group’s field director.',
+      [
+        ['Nobody here is giving up', 'Ivan Petrov', 'Aurora Rising'],
+        ['We will keep knocking', 'Lena Park', null],
+      ],
+    ],
+    [
+      'credentials after the name',
+      '‘The clinic sees the effects of evictions every week,’ said Dr. Amara Osei, MD, medical director of Clínica del Pueblo.',
+      [['The clinic sees', 'Amara Osei', 'Clínica del Pueblo']],
+    ],
+    [
+      'a long description with an age between the name and the verb',
+      '“I paid rent on time for nine years,” Lena Park, 41, a home health aide and mother of three from east Denver, said at the hearing.',
+      [['I paid rent on time', 'Lena Park', null]],
+    ],
+    [
       'interrupted by its attribution, then the same speaker going on',
       '“We knocked on ten thousand doors,” said Malik Johnson of Front Range Renters. “Lawmakers heard us.”',
       [

@@ -52,6 +52,10 @@ export interface SpeakerPhrase {
 const orgHeadRe =
   /^(union|unión|coalition|coalición|network|red|federation|federación|council|concejo|consejo|committee|comité|department|departamento|ministry|ministerio|office|oficina|embassy|embajada|government|gobierno|alliance|alianza|association|asociación|center|centro|institute|instituto|foundation|fundación|league|liga|campaign|campaña|movement|movimiento)$/i
 
+/** Degrees and suffixes written after a name. */
+const credentialRe =
+  /^(?:M\.?D\.?|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV|R\.?N\.?|J\.?D\.?|MPH|MSW|LCSW|Ed\.?D\.?)$/
+
 /** Prepositions that open an adverbial phrase before the subject of a sentence. */
 const openingPrepositionRe =
   /^(?:en|tras|ante|durante|desde|con|sin|para|por|hacia|mediante|in|after|before|following|upon|during|amid|despite|with|without|at|on|since|regarding)$/i
@@ -135,7 +139,13 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
   // speaker.
   if (first?.kind === 'word' && isUpper(first.text[0]) && openingPrepositionRe.test(first.text))
     return { ...emptyPhrase, start, end: start }
-  const segs = segments(tokens)
+  // Credentials after a name ("Teresa Quon, MD,", "Ana Ruiz, Ph.D.") are neither name nor title.
+  const segs = segments(tokens).filter(
+    (sg, i) =>
+      i === 0 ||
+      !sg.every((t) => t.kind === 'word' && credentialRe.test(t.text)) ||
+      sg.length === 0,
+  )
   const hit = findName(segs)
   if (!hit) {
     const seg = segs[0] ?? []
@@ -251,6 +261,19 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
       !/^(co|vice|sub|ex)[-\p{L}]/u.test(headLower)
     )
       break
+    // ", Bay Justice’s executive director", ", the group’s director": the owner, then the title.
+    const owner = sg.findIndex((t) => t.kind === 'word' && /['’]s$/.test(t.text))
+    if (owner >= 0 && owner < 5 && owner < sg.length - 1 && title === null) {
+      const rest = sg.slice(owner + 1)
+      if (rest.some((t) => t.kind === 'word' && isTitleWord(t.text))) {
+        title = slice(text, rest, 0, rest.length)
+        const ownerText = text.slice(sg[0]?.start ?? 0, (sg[owner]?.end ?? 0) - 2)
+        if (org === null && /^\p{Lu}/u.test(ownerText.replace(/^(?:the|la|el)\s+/i, '')))
+          org = ownerText
+        lastEnd = sg[sg.length - 1]?.end ?? lastEnd
+        continue
+      }
+    }
     const clause = readClause(text, sg)
     if (clause.title === null && clause.org === null && !clause.dangling) break
     // "Senior Associate for Mexico, Migrant Rights and Border Issues": the list goes on.
