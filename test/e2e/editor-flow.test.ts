@@ -125,7 +125,7 @@ describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {
     assert.ok(
       (await page.locator('#pane-es .cm-structure-gutter [title="Headline"]').count()) === 1,
     )
-    // The quotes panel: three quotes per version, with speakers; status unknown until approvals exist.
+    // The quotes panel: three quotes per version, with speakers and approval status.
     for (const lang of ['en', 'es']) {
       const rows = page
         .locator('#editor-quotes table', {
@@ -135,7 +135,7 @@ describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {
       assert.equal(await rows.count(), 3)
       assert.match(
         (await rows.first().textContent()) ?? '',
-        /Oscar Chacon.*Alianza Americas.*unknown/,
+        /Oscar Chacon.*Alianza Americas.*approval not requested/,
       )
     }
 
@@ -203,6 +203,54 @@ describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {
     )
     await openEditor(page, world.editorUrl)
     assert.ok(!((await page.locator('#outdated-es').textContent()) ?? '').includes('Algunos'))
+    await context.close()
+  })
+
+  it('follows the sentence at the cursor to its counterpart, by keyboard and pointer, and marks a sentence with none', async () => {
+    const context = await world.signedIn(browser, editors[0])
+    const page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+    await openEditor(page, world.editorUrl)
+    await select(page, 'en', 'transnational approach')
+    await page.keyboard.press('ArrowLeft')
+    const counterpart = page.locator('#pane-es .cm-counterpart')
+    await counterpart.first().waitFor()
+    assert.match((await counterpart.allTextContents()).join(''), /enfoque transnacional/)
+    assert.match(
+      (await page.locator('#pane-en .cm-current-sentence').allTextContents()).join(''),
+      /transnational approach/,
+    )
+    // Keyboard: to the counterpart in the other pane.
+    await page.keyboard.press('Control+Alt+ArrowDown')
+    await page.waitForFunction(() => document.activeElement?.closest('#pane-es') !== null)
+    const head = await page.evaluate(() => {
+      const view = window.comunicadoEditorReady?.views.es
+      return view
+        ? view.state.sliceDoc(view.state.selection.main.head, view.state.selection.main.head + 30)
+        : ''
+    })
+    assert.match(head, /enfoque transnacional/)
+    // Pointer: hovering a Spanish sentence lights its English counterpart.
+    const target = page.locator('#pane-es .cm-line', {
+      hasText: 'Las comunidades y las organizaciones',
+    })
+    await target.hover()
+    await page
+      .locator('#pane-en .cm-counterpart', { hasText: 'Communities and grassroots' })
+      .first()
+      .waitFor()
+    // A sentence written in one version only is marked.
+    await select(page, 'en', 'This transnational approach')
+    await page.keyboard.type(
+      'The coalition will hold a press call on Friday at noon. This transnational approach',
+    )
+    const unmatched = page.locator('#pane-en .cm-unmatched-sentence', { hasText: 'press call' })
+    await unmatched.first().waitFor()
+    assert.match(
+      (await unmatched.first().getAttribute('title')) ?? '',
+      /No counterpart for this sentence in the Spanish version/,
+    )
+    await saved(page)
     await context.close()
   })
 

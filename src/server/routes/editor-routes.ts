@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Actor } from '../../newsroom/access.js'
+import { NewsroomError } from '../../newsroom/newsroom-error.js'
 import { editorBundle } from '../../web/app/editor-bundle.js'
 import { editorCss } from '../../web/app/editor-css.js'
 import { renderEditorPage } from '../../web/app/editor-page.js'
@@ -40,23 +41,23 @@ export interface QuoteStatusLine {
 }
 
 /**
- * The approval statuses of a release's quotes, if the quotes feature offers them
- * (`newsroom.quotes.quoteStatuses(actor, releaseId)`); null until it does, and the editor shows
- * "unknown".
+ * The approval status of each side of each quote, from the quotes feature's overview; null when
+ * the reader may not see approvals (a viewer), and the editor shows "unknown".
  */
 async function quoteStatuses(
-  quotes: unknown,
+  newsroom: AppEnv['Variables']['newsroom'],
   actor: Actor | null,
   releaseId: string,
 ): Promise<QuoteStatusLine[] | null> {
-  const reader = (quotes as { quoteStatuses?: unknown }).quoteStatuses
-  if (typeof reader !== 'function') return null
-  const lines: unknown = await reader.call(quotes, actor, releaseId)
-  if (!Array.isArray(lines)) return null
-  return lines.filter(
-    (l): l is QuoteStatusLine =>
-      typeof l?.lang === 'string' && typeof l?.text === 'string' && typeof l?.status === 'string',
-  )
+  try {
+    const overview = await newsroom.quotes.overview(actor, releaseId)
+    return overview.quotes.flatMap((q) =>
+      q.sides.map((side) => ({ lang: side.lang, text: side.text, status: q.status })),
+    )
+  } catch (error) {
+    if (error instanceof NewsroomError) return null
+    throw error
+  }
 }
 
 /** The Content-Security-Policy of the editor page: its own script and styles, calls to itself. */
@@ -116,7 +117,7 @@ export function editorRoutes(options: FeatureRouteOptions) {
     const id = c.req.param('id')
     const state = await newsroom.editorSync.state(actor, id)
     c.header('Cache-Control', 'no-store')
-    return c.json({ state, quoteStatuses: await quoteStatuses(newsroom.quotes, actor, id) })
+    return c.json({ state, quoteStatuses: await quoteStatuses(newsroom, actor, id) })
   })
 
   routes.put('/api/releases/:id/editor', async (c) => {

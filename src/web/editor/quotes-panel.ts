@@ -4,10 +4,16 @@
  * else "unknown"). Built with DOM calls (no HTML strings); redrawn only when its content changes.
  */
 import type { Quote } from '../../core/index.js'
-import { type EditorTranslate, editorLangName } from '../app/editor-strings.js'
+import { type EditorKey, type EditorTranslate, editorLangName } from '../app/editor-strings.js'
 import type { QuoteStatusLine } from './editor-api.js'
 
-const knownStatuses = new Set(['pending', 'approved', 'rejected'])
+const statusKeys: Record<string, EditorKey> = {
+  none: 'editor.status.none',
+  requested: 'editor.status.requested',
+  approved: 'editor.status.approved',
+  'changes-requested': 'editor.status.changes-requested',
+  voided: 'editor.status.voided',
+}
 
 function statusOf(
   statuses: readonly QuoteStatusLine[] | null,
@@ -20,9 +26,8 @@ function statusOf(
     (s) => s.lang.split('-')[0] === lang.split('-')[0] && fold(s.text) === fold(quote.text),
   )
   if (!line) return t('editor.status.unknown')
-  return knownStatuses.has(line.status)
-    ? t(`editor.status.${line.status}` as 'editor.status.pending')
-    : line.status
+  const key = statusKeys[line.status]
+  return key ? t(key) : line.status
 }
 
 function excerpt(text: string): string {
