@@ -47,6 +47,16 @@ describe('column mapping', () => {
     )
   })
 
+  it('reads a first row with a broken address as data, not as a header', () => {
+    const plan = planColumns(rows(['Ana', 'ana@@x.example'], ['Bo', 'bo@x.example']))
+    assert.equal(plan.hasHeader, false)
+    assert.equal(plan.columns[1]?.field, 'email')
+    assert.equal(
+      planColumns(rows(['Correo (ej. a@b.org)', 'Email'], ['x', 'a@x.example'])).hasHeader,
+      true,
+    )
+  })
+
   it('moves a field to the explicitly mapped column', () => {
     const plan = planColumns(rows(['Email', 'Work email']), { 'work email': 'email' })
     assert.deepEqual(

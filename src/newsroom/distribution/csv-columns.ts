@@ -199,7 +199,12 @@ export function planColumns(
   explicit: Record<string, string> = {},
 ): ColumnPlan {
   const first = rows[0]?.cells ?? []
-  const hasHeader = first.length > 0 && !first.some((cell) => normaliseEmail(cell).ok)
+  // A first row is data when it holds an address — or something meant as one (an `@`) beside
+  // no known header name: then its broken address is reported instead of becoming a header.
+  const hasHeader =
+    first.length > 0 &&
+    !first.some((cell) => normaliseEmail(cell).ok) &&
+    !(first.some((cell) => cell.includes('@')) && !first.some((cell) => guessField(cell)))
   // With a header the file is as wide as the header (cells beyond it are reported by the
   // import); without one, as wide as its widest early row.
   const width = hasHeader

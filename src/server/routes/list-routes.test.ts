@@ -72,6 +72,70 @@ for (const engine of testEngines) {
       assert.equal(duplicateName.status, 409)
     })
 
+    it('API: the suppression list is read by members and changed by editors', async () => {
+      const added = await editor.request('POST', '/api/lists/suppressions', {
+        email: 'Iris+press@X.example',
+        reason: 'complaint',
+        detail: 'marked as spam',
+      })
+      assert.equal(added.status, 201)
+      const again = await editor.request('POST', '/api/lists/suppressions', {
+        email: 'iris+press@x.example',
+      })
+      assert.equal(again.status, 200)
+      const read = (await (await viewer.request('GET', '/api/lists/suppressions')).json()) as {
+        suppressions: { email: string; reason: string }[]
+      }
+      assert.deepEqual(
+        read.suppressions.filter((s) => s.email.startsWith('iris')).map((s) => [s.email, s.reason]),
+        [['iris+press@x.example', 'complaint']],
+      )
+      assert.equal(
+        (await viewer.request('POST', '/api/lists/suppressions', { email: 'j@x.example' })).status,
+        403,
+      )
+      assert.equal(
+        (
+          await editor.request('POST', '/api/lists/suppressions', {
+            email: 'k@x.example',
+            reason: 'whim',
+          })
+        ).status,
+        422,
+      )
+      assert.equal(
+        (
+          await viewer.request(
+            'DELETE',
+            `/api/lists/suppressions/${encodeURIComponent('iris+press@x.example')}`,
+          )
+        ).status,
+        403,
+      )
+      assert.equal(
+        (
+          await editor.request(
+            'DELETE',
+            `/api/lists/suppressions/${encodeURIComponent('Iris+press@x.example')}`,
+          )
+        ).status,
+        204,
+      )
+      assert.equal(
+        await world.app.newsroom.lists.isSuppressed(world.coalitionId, 'iris+press@x.example'),
+        false,
+      )
+      assert.equal(
+        (
+          await editor.request(
+            'DELETE',
+            `/api/lists/suppressions/${encodeURIComponent('iris+press@x.example')}`,
+          )
+        ).status,
+        404,
+      )
+    })
+
     it('API: imports a raw CSV body with a mapping, dry run first, and reports every rejected row', async () => {
       const { list } = (await (
         await editor.request('POST', '/api/lists', { name: 'API import', kind: 'members' })

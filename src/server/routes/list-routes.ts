@@ -534,11 +534,7 @@ export function listRoutes(options: FeatureRouteOptions) {
   routes.delete('/api/lists/suppressions/:email', async (c) => {
     const actor = apiActor(c)
     const coalitionId = coalitionOf(actor, c.req.query('coalitionId'))
-    await c.var.newsroom.lists.unsuppress(
-      coalitionId,
-      decodeURIComponent(c.req.param('email')),
-      actor,
-    )
+    await c.var.newsroom.lists.unsuppress(coalitionId, c.req.param('email'), actor)
     return c.body(null, 204)
   })
 
