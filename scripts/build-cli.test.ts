@@ -4,6 +4,7 @@
  * hold and when the compiled CLI is newer.
  */
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import {
   mkdirSync,
   mkdtempSync,
@@ -16,6 +17,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
 // @ts-expect-error: plain JavaScript modules without declarations
 import { loadCli, verbOf } from '../bin/load-cli.js'
 import { main as mainFromSource } from '../src/cli/main.js'
@@ -63,6 +65,39 @@ describe('bundled CLI', () => {
     const second = await load(argv, { dist })
     assert.equal(second.cached, true)
     assert.deepEqual(await run(second.main, argv), expected)
+  })
+
+  it('replaces a code cache V8 rejects, and still runs', () => {
+    // In a fresh process each time: V8 reuses what this process compiled whatever the cache says.
+    const fixture = fileURLToPath(
+      new URL('../test/fixtures/01-alianza-americas-2021-06-10/en.txt', import.meta.url),
+    )
+    const runFresh = () => {
+      const code = [
+        `import { loadCli } from ${JSON.stringify(new URL('../bin/load-cli.js', import.meta.url).href)}`,
+        `const argv = ['check', ${JSON.stringify(fixture)}, '--format', 'json']`,
+        `const cli = await loadCli(argv, { dist: ${JSON.stringify(dist)} })`,
+        'process.exitCode = await cli.main(argv)',
+        'cli.done()',
+        'process.stderr.write(JSON.stringify({ from: cli.from, cached: cli.cached }))',
+      ].join('\n')
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+        encoding: 'utf8',
+      })
+      return { status: child.status, stdout: child.stdout, ...JSON.parse(child.stderr) }
+    }
+    const good = runFresh()
+    assert.equal(good.from, 'bundle')
+    assert.equal(good.cached, true)
+    const cacheDir = join(dist, 'cli.bundle.cache')
+    const [file] = readdirSync(cacheDir)
+    assert.ok(file)
+    writeFileSync(join(cacheDir, file), 'not a code cache')
+    const damaged = runFresh()
+    assert.equal(damaged.cached, false)
+    assert.equal(damaged.status, good.status)
+    assert.equal(damaged.stdout, good.stdout)
+    assert.equal(runFresh().cached, true)
   })
 
   it('reports a missing file with exit code 2 from the bundle too', async () => {
