@@ -1,7 +1,8 @@
 /**
  * The demo coalition created on first run: two member organizations, their people, an admin and
  * an editor account, and the 2021 Alianza Americas joint release (published, defects and all, so
- * the checker has something to show).
+ * the checker has something to show). It went out in 2021 without Comunicado's approvals, so the
+ * demo admin publishes it with a logged override — its audit log shows what that looks like.
  */
 import type { Newsroom } from './create-newsroom.js'
 import { importReleaseFile } from './import-release.js'
@@ -97,7 +98,9 @@ export async function seedDemo(
     content: imported.content,
   })
   for (const step of ['in-review', 'approved', 'published'])
-    await releases.transition(session.actor, release.id, step)
+    await releases.transition(session.actor, release.id, step, {
+      override: { reason: 'Demo data: the 2021 release as it went out, before Comunicado.' },
+    })
   await accounts.signOut(grant.token)
   return { coalitionId }
 }

@@ -60,7 +60,8 @@ async function startNewsroom(engine: StoreEngine) {
     name: 'Fernanda Durand',
     password,
   })
-  await accounts.addMember(editor, alianza.id, 'editor')
+  // An admin: publishing this release needs an override (its quotes were never approved).
+  await accounts.addMember(editor, alianza.id, 'admin')
   return {
     base,
     async close() {
@@ -165,11 +166,24 @@ for (const engine of ['sqlite'] as const) {
       for (const [button, status] of [
         ['Send to review', 'In review'],
         ['Approve', 'Approved'],
-        ['Publish', 'Published'],
       ] as const) {
         await submit(button, /done=moved$/)
         assert.equal(await page.locator('.facts .status').textContent(), status)
       }
+      // The publish gate: nobody quoted has approved, and Presente has not signed off.
+      await submit('Publish', /\/status$/)
+      assert.match(
+        (await page.getByRole('alert').textContent()) ?? '',
+        /cannot be published yet.*not approved/s,
+      )
+      assert.equal(await page.locator('.facts .status').textContent(), 'Approved')
+      await check('release (publication refused)')
+      await page.getByRole('link', { name: 'Quotes and approvals' }).click()
+      await page.waitForURL(/\/quotes$/)
+      await check('quotes')
+      await page.getByLabel('Reason').fill('The spokespeople approved by phone; see the thread.')
+      await submit('Publish with this reason', /done=moved$/)
+      assert.equal(await page.locator('.facts .status').textContent(), 'Published')
       await check('release (published)')
 
       await page.getByText('Edit the text').click()
@@ -223,7 +237,7 @@ for (const engine of ['sqlite'] as const) {
       }
       await reader.close()
 
-      assert.equal(Object.keys(checked).length, 10, 'axe ran on every page visited')
+      assert.equal(Object.keys(checked).length, 12, 'axe ran on every page visited')
       assert.deepEqual(checked, Object.fromEntries(Object.keys(checked).map((k) => [k, []])))
     })
   })
