@@ -304,6 +304,22 @@ describe('attribution shapes: Spanish', () => {
       ],
     ],
     [
+      'the audience before the speaker, a descriptor before the name, "en" inside a name',
+      '«No nos vamos a mover», dijo a la prensa Teresa Quintero, vocera de Madres en Lucha.\n\n“La renta subió el doble que los salarios”, señaló la economista Nora Benavides, integrante de Colectivo en Defensa del Barrio.',
+      [
+        ['No nos vamos a mover', 'Teresa Quintero', 'Madres en Lucha'],
+        ['La renta subió', 'Nora Benavides', 'Colectivo en Defensa del Barrio'],
+      ],
+    ],
+    [
+      'an age is not an organization; a verb-less colon lead',
+      '“Nadie se va de aquí”, expresó Rosa Quiroga, de 67 años, residente del barrio desde 1979.\n\nTeresa Quintero, vocera de Madres en Lucha, fue clara: “No vamos a negociar con nuestras casas”.',
+      [
+        ['Nadie se va de aquí', 'Rosa Quiroga', null],
+        ['No vamos a negociar', 'Teresa Quintero', 'Madres en Lucha'],
+      ],
+    ],
+    [
       'a quote over two paragraphs with »',
       '«Hemos esperado tres años por esta votación.\n\n»Cada semana de retraso significa más desalojos», aseguró Ana Ruiz, directora de Inquilinos Unidos.',
       [['Hemos esperado tres años', 'Ana Ruiz', 'Inquilinos Unidos']],

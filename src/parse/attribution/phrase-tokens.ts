@@ -122,6 +122,8 @@ export function cleanOrg(org: string | null): string | null {
     .replace(acronymGlossRe, '')
     .replace(/^["“'‘«]+|["”'’»,.;:]+$/g, '')
   o = o.replace(/^(the|la|el|los|las)\s+/, '')
+  // "de 34 años", "of 20 years": an age or a span of time, not an organization.
+  if (/^\d+\s+(?:años|a[ñn]os\s+de\s+edad|years?(?:\s+old)?|meses|months)\b/i.test(o)) return null
   return o === '' ? null : o
 }
 
@@ -171,7 +173,18 @@ export function readClause(
     if (!next || !(isUpper(next.text[0]) || /^\d/.test(next.text))) continue
     // Skip department phrases ("Director of Communications at CASA").
     let r = q
-    while (r < words.length && !orgPrepositions.has(words[r]?.text.toLowerCase() ?? '')) r++
+    // "Madres en Lucha": "en" between capitalised words is inside the name, unless a place
+    // follows ("CASA en Maryland").
+    const inside = (k: number): boolean =>
+      /^(?:en|in|on)$/.test(words[k]?.text ?? '') &&
+      isUpper(words[k - 1]?.text[0]) &&
+      isUpper(words[k + 1]?.text[0]) &&
+      placeLength(words.slice(k + 1, k + 4).map((x) => x.text)) === 0
+    while (
+      r < words.length &&
+      (!orgPrepositions.has(words[r]?.text.toLowerCase() ?? '') || inside(r))
+    )
+      r++
     const span = words.slice(q, r).filter((t) => t.kind === 'word')
     if (r < words.length && span.every((t) => isDepartmentWord(t.text))) continue
     // "Senior Associate for Mexico": a place after the preposition is a portfolio, not an owner.

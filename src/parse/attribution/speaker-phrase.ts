@@ -106,6 +106,23 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
   )
     tokens = tokens.slice(1)
   while (tokens[0]?.kind === 'comma') tokens = tokens.slice(1)
+  // "dijo a la prensa Teresa Quintero", "said in a statement Jane Doe", "told reporters the
+  // director": the audience or the medium before the speaker.
+  if (
+    tokens[0]?.kind === 'word' &&
+    /^(?:a|al|to|in|en|ante|durante|during)$/.test(tokens[0].text)
+  ) {
+    const k = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        i <= 6 &&
+        t.kind === 'word' &&
+        (isUpper(t.text[0]) ||
+          (articles.has(t.text.toLowerCase()) && isTitleWord(tokens[i + 1]?.text ?? ''))),
+    )
+    if (k > 0 && tokens.slice(1, k).every((t) => t.kind === 'word' && !isUpper(t.text[0])))
+      tokens = tokens.slice(k)
+  }
   tokens = cutTokens(tokens)
   const phraseStart = tokens[0]?.start ?? start
   const phraseEnd = tokens[tokens.length - 1]?.end ?? phraseStart
