@@ -342,8 +342,28 @@ export function findAnchors(text: string, span: Span, lang: Lang): Anchors {
   if (/[”"»]/.test(slice)) bump(features, 'Q:close', 1)
   // sentences without any anchor ("###", "—") still match their own copy
   if (features.size === 0 && slice.trim()) bump(features, `X:${fold(slice.trim())}`, 1)
-  const length = slice.replace(/\s+/g, ' ').trim().length
+  const length = collapsedLength(slice)
   return { numbers, dates, mentions: [...contacts, ...names, ...acronyms], features, length }
+}
+
+const space = /\s/
+
+/** The length of `text` with runs of white space counted once and the ends trimmed. */
+export function collapsedLength(text: string): number {
+  let length = 0
+  let pendingSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const white = c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && space.test(text.charAt(i)))
+    if (white) {
+      if (length > 0) pendingSpace = true
+      continue
+    }
+    if (pendingSpace) length++
+    pendingSpace = false
+    length++
+  }
+  return length
 }
 
 /**
