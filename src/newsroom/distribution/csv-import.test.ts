@@ -150,6 +150,38 @@ for (const engine of testEngines) {
       )
     })
 
+    it('concurrent imports of overlapping files end with one contact per address and no error', async () => {
+      const a = await newsroom.lists.createList(coalitionId, {
+        name: 'Concurrent A',
+        kind: 'press',
+      })
+      const b = await newsroom.lists.createList(coalitionId, {
+        name: 'Concurrent B',
+        kind: 'members',
+      })
+      const file = (from: number, to: number, reverse: boolean) => {
+        const rows = Array.from(
+          { length: to - from },
+          (_, i) => `same${from + i}@x.example,N${from + i}`,
+        )
+        if (reverse) rows.reverse()
+        return utf8(`email,name\n${rows.join('\n')}\n`)
+      }
+      const reports = await Promise.all([
+        newsroom.lists.importCsv(a.id, file(0, 300, false)),
+        newsroom.lists.importCsv(a.id, file(100, 400, true)),
+        newsroom.lists.importCsv(b.id, file(50, 350, true)),
+      ])
+      for (const r of reports) assert.equal(r.rejected.length, 0)
+      const inA = await newsroom.lists.members(a.id)
+      const inB = await newsroom.lists.members(b.id)
+      assert.equal(inA.length, 400)
+      assert.equal(inB.length, 300)
+      assert.equal(new Set(inA.map((m) => m.id)).size, 400)
+      const shared = inB.filter((m) => inA.some((x) => x.id === m.id))
+      assert.equal(shared.length, 300)
+    })
+
     it('never re-subscribes a suppressed or unsubscribed address', async () => {
       const list = await newsroom.lists.createList(coalitionId, {
         name: 'Consent',

@@ -260,6 +260,10 @@ export async function importCsv(
       }
     }
     if (report.dryRun) return
+    // Rows are written in address order, so two imports running at once on PostgreSQL take their
+    // row locks in the same order and cannot deadlock.
+    toSave.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0))
+    toSubscribe.sort()
     await repo.upsertContacts(list.coalitionId, toSave, at)
     const saved = await repo.contactsByEmail(list.coalitionId, toSubscribe)
     await repo.addMembers(
