@@ -25,6 +25,12 @@ export interface MailMessage {
    * transaction; false (or a rejection) abandons it, and the server never gets the end of data.
    */
   beforeCommit?: () => Promise<boolean>
+  /**
+   * Called when `beforeCommit` agreed, just before the end of DATA; the end follows on the next
+   * turn of the event loop, so a database write this starts (on an idle connection) reaches the
+   * network before the end of the message does.
+   */
+  atCommit?: () => void
 }
 
 /** What the server answered. */

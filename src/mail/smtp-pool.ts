@@ -43,6 +43,7 @@ type Connection = InstanceType<typeof SMTPConnection> & { broken?: boolean }
 function handOverStream(
   source: Buffer,
   beforeCommit: () => Promise<boolean>,
+  atCommit: (() => void) | undefined,
   inData: () => boolean,
   onCommit: () => void,
 ) {
@@ -73,6 +74,12 @@ function handOverStream(
                 true,
               ),
             )
+            return
+          }
+          if (atCommit) {
+            atCommit()
+            onCommit()
+            setImmediate(() => this.push(null))
             return
           }
           onCommit()
@@ -209,6 +216,7 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
         ? handOverStream(
             source,
             message.beforeCommit,
+            message.atCommit,
             () => /^354/.test(String(connection.lastServerResponse)),
             () => {
               committed = true

@@ -84,6 +84,8 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
       })
     },
   })
+  // A client killed mid-session resets its connection: that is a test's business, not a crash.
+  server.on('error', () => {})
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   return {

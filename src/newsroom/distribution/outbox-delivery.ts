@@ -17,6 +17,7 @@ import type { ScheduleService } from '../schedule/schedule-service.js'
 import type { ListService } from './list-service.js'
 import { composeRowMessage, outboxMailMessage } from './message-compose.js'
 import type { MessageContext, MessagePeers } from './message-context.js'
+import { handoverFor } from './outbox-handover.js'
 import { unsubscribeUrl } from './unsubscribe-link.js'
 
 /** How retries and leases behave. */
@@ -109,19 +110,32 @@ export async function deliverRow(
       publicUrl: deps.publicUrl,
     })
     const message = outboxMailMessage(row, composed, deps.mailer.from, unsubscribe)
-    const receipt = await deps.mailer.send({
-      ...message,
-      beforeCommit: async () => {
-        const ok = await repo.markHandover(
-          row.id,
-          worker,
-          iso(nowMs()),
-          iso(nowMs() + policy.leaseMs),
-        )
-        committed = ok
-        return ok
-      },
+    const handover = handoverFor(deps.store, row.id, worker, {
+      now: () => iso(nowMs()),
+      leaseUntil: () => iso(nowMs() + policy.leaseMs),
     })
+    let receipt: Awaited<ReturnType<typeof deps.mailer.send>>
+    try {
+      receipt = await deps.mailer.send({
+        ...message,
+        beforeCommit: async () => {
+          const ok = await handover.beforeCommit()
+          // On SQLite the record is made here; on PostgreSQL at the hand-over itself.
+          if (ok && !handover.atCommit) committed = true
+          return ok
+        },
+        ...(handover.atCommit
+          ? {
+              atCommit: () => {
+                committed = true
+                handover.atCommit?.()
+              },
+            }
+          : {}),
+      })
+    } finally {
+      await handover.settle()
+    }
     await repo.markSent(row.id, worker, {
       now: iso(nowMs()),
       response: receipt.response,

@@ -124,6 +124,20 @@ export function outboxRepository(store: { db: Kysely<Database>; engine: 'sqlite'
     },
 
     /**
+     * Extends the lease of a row this worker still holds in phase `claimed` (answers false when
+     * it lost it): no other worker can take the row until the new lease runs out.
+     */
+    async renewClaim(id: string, worker: string, now: string, leaseUntil: string) {
+      return changed(
+        await mine(id, worker)
+          .where('state', '=', 'sending')
+          .where('phase', '=', 'claimed')
+          .set({ lease_until: leaseUntil, updated_at: now })
+          .executeTakeFirst(),
+      )
+    },
+
+    /**
      * Records that the end of DATA is about to be sent. Answers false when the worker no longer
      * holds the row (its lease ran out and the row was recovered): the message must not be
      * finished then.
