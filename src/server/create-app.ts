@@ -110,7 +110,14 @@ export function createApp(options: AppOptions) {
     listRoutes,
     sendRoutes,
   ])
-    app.route('/', feature({ publicUrl }))
+    app.route(
+      '/',
+      feature({
+        publicUrl,
+        clientAddress: signIn.clientAddress,
+        ...(options.publicCoalition ? { publicCoalition: options.publicCoalition } : {}),
+      }),
+    )
   app.all('/app/*', () => {
     throw new HttpError(404, { id: 'not-found', message: 'no such page' })
   })

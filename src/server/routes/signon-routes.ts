@@ -6,7 +6,6 @@
  * reject, merge) and its full CSV. The public form is rate limited per address and per e-mail,
  * carries a honeypot and a dated form token (minimum fill time), and has a body limit of its own.
  */
-import { getConnInfo } from '@hono/node-server/conninfo'
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Newsroom } from '../../newsroom/create-newsroom.js'
@@ -63,17 +62,6 @@ const linkStatus: Record<SignonLinkRefusal, 400 | 409 | 410> = {
   stale: 409,
 }
 
-/** The client's address: the socket's under the Node server, else `X-Real-IP` (tests). */
-function clientAddress(c: C): string {
-  try {
-    const address = getConnInfo(c).remote.address
-    if (address) return address
-  } catch {
-    // Not served by the Node adapter (app.request in tests).
-  }
-  return c.req.header('x-real-ip') ?? 'local'
-}
-
 /** The sign-on routes. */
 export function signonRoutes(options: FeatureRouteOptions) {
   const routes = new Hono<AppEnv>()
@@ -85,7 +73,10 @@ export function signonRoutes(options: FeatureRouteOptions) {
     const newsroom = c.var.newsroom
     let s = sites.get(newsroom)
     if (!s) {
-      s = createPublicSite(newsroom, { publicUrl: options.publicUrl })
+      s = createPublicSite(newsroom, {
+        publicUrl: options.publicUrl,
+        ...(options.publicCoalition ? { coalition: options.publicCoalition } : {}),
+      })
       sites.set(newsroom, s)
     }
     return s
@@ -213,7 +204,7 @@ export function signonRoutes(options: FeatureRouteOptions) {
           return again(t.rateLimited(Math.max(1, Math.ceil(retryAfter / 60))), [], 429)
         }
 
-        const byAddress = limiter(c).address.hit(`ip:${clientAddress(c)}`)
+        const byAddress = limiter(c).address.hit(`ip:${options.clientAddress(c)}`)
         if (!byAddress.ok) return limited(byAddress.retryAfterSeconds)
         const sentPage = () =>
           html(
