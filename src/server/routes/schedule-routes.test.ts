@@ -145,6 +145,23 @@ for (const engine of testEngines) {
       ])
       const again = await editor.request('DELETE', `/api/releases/${id}/schedule`)
       assert.equal(again.status, 409)
+      // Taking a scheduled release back to approved with the status step cancels its time too.
+      await json(
+        await editor.request('PUT', `/api/releases/${id}/schedule`, {
+          at: '2026-03-20T10:00',
+          timeZone: 'UTC',
+        }),
+        200,
+      )
+      await json(
+        await editor.request('POST', `/api/releases/${id}/status`, { status: 'approved' }),
+        200,
+      )
+      assert.equal(
+        (await json(await editor.request('GET', `/api/releases/${id}/schedule`), 200)).schedule,
+        null,
+      )
+      assert.deepEqual((await audit(id)).slice(-2), ['release.approved', 'embargo.cleared'])
     })
 
     it('refuses bad times, zones and states clearly, and changes nothing', async () => {
