@@ -9,7 +9,7 @@
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { forEachDiagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint'
-import { Annotation, ChangeSet, EditorState, type StateEffect } from '@codemirror/state'
+import { Annotation, ChangeSet, EditorState, type StateEffect, type Text } from '@codemirror/state'
 import { EditorView, keymap } from '@codemirror/view'
 import { editorLangName, editorTranslator } from '../app/editor-strings.js'
 import type { UiLang } from '../app/ui-strings.js'
@@ -88,6 +88,7 @@ export async function startEditor(root: HTMLElement): Promise<EditorHandle | nul
   let analysisTimer: ReturnType<typeof setTimeout> | undefined
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   const views = new Map<string, EditorView>()
+  const shownPanes = new Map<string, { doc: Text; signature: string }>()
 
   const texts = () => [...views].map(([lang, view]) => ({ lang, text: view.state.sliceDoc() }))
   const dirty = () => texts().some((v) => v.text !== baseTexts.get(v.lang))
@@ -109,6 +110,11 @@ export async function startEditor(root: HTMLElement): Promise<EditorHandle | nul
     for (const [lang, view] of views) {
       const pane = analysis.panes.get(lang)
       if (!pane) continue
+      // A pane whose text and findings did not change keeps its marks (no re-render).
+      const signature = paneSignature(pane)
+      const shown = shownPanes.get(lang)
+      if (shown && shown.doc === view.state.doc && shown.signature === signature) continue
+      shownPanes.set(lang, { doc: view.state.doc, signature })
       const lint = setDiagnostics(
         view.state,
         lintDiagnostics(pane.diagnostics, pane.text, t, runAnalysis),
@@ -370,6 +376,25 @@ export async function startEditor(root: HTMLElement): Promise<EditorHandle | nul
       return out
     },
   }
+}
+
+/** What a pane shows of an analysis, as a string to compare. */
+function paneSignature(pane: PaneAnalysis): string {
+  return JSON.stringify([
+    pane.diagnostics.map((d) => [
+      d.ruleId,
+      d.place?.start.offset,
+      d.place?.end.offset,
+      d.message,
+      d.fix?.text,
+      d.suggestions?.map((x) => x.fix.text),
+    ]),
+    pane.blocks,
+    pane.dateline,
+    pane.unmatchedSentences,
+    pane.unmatchedBlocks,
+    pane.outdated.map((o) => [o.from, o.to, o.otherLang]),
+  ])
 }
 
 function asArray<T>(value: T | readonly T[] | undefined): T[] {
