@@ -75,6 +75,21 @@ describe('boilerplate shapes: English', () => {
       ['Familias Unidas del Valle', 'Northwest Justice Alliance'],
     ],
     [
+      '"About Us" and "About the Organizations": each paragraph names its organization',
+      '###\n\nABOUT THE ORGANIZATIONS\nHarvest Rights Network is a coalition of 40 unions, clinics and churches.\n\nThe Northwest Justice Alliance is a nonprofit law firm serving low-income workers.',
+      ['Harvest Rights Network', 'Northwest Justice Alliance'],
+    ],
+    [
+      '"For more than 50 years, X has …", a web address after the name, "The mission of X is …"',
+      '###\n\nFor more than 50 years, the Yakima Valley Workers Center has fought for the rights of farmworkers.\n\nHarvest Rights Network (www.harvestrights.org) is a coalition of 40 unions, clinics and churches.\n\nThe mission of the Skagit Farmworker Fund is to give every child of a seasonal worker a path to college.',
+      ['Yakima Valley Workers Center', 'Harvest Rights Network', 'Skagit Farmworker Fund'],
+    ],
+    [
+      '"X: a coalition of …"',
+      '###\n\nHarvest Rights Network: a coalition of 40 unions, clinics and churches fighting for farmworkers.',
+      ['Harvest Rights Network'],
+    ],
+    [
       'a sentence about an organization in the body is no boilerplate',
       'The county council voted 4 to 1 after three hearings.\n\n###',
       [],
@@ -113,6 +128,11 @@ describe('boilerplate shapes: Spanish', () => {
       'an English description after the end mark of a Spanish version',
       '###\n\nFamilias Unidas del Valle is an independent union representing more than 500 berry pickers in Skagit and Whatcom counties.',
       ['Familias Unidas del Valle'],
+    ],
+    [
+      '"Sobre nosotros", "Por más de 50 años, X ha …", "La misión de X es …"',
+      '###\n\nSobre nosotros\nPor más de 50 años, el Centro de Trabajadores del Valle ha luchado por los derechos de los jornaleros.\n\nLa misión de la Red de Derechos de la Cosecha es lograr dignidad y seguridad para cada trabajador agrícola.',
+      ['Centro de Trabajadores del Valle', 'Red de Derechos de la Cosecha'],
     ],
     [
       'a description with an acronym gloss',

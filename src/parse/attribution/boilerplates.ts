@@ -13,6 +13,10 @@ import { trimSpan } from './text-scan.js'
 const contactRe =
   /[\w.+-]+@[\w-]+\.[\w.]+|\[email[^\]]*\]|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|^\s*(?:media\s+)?(?:contacts?|contactos?|press contact|contacto de prensa|contacto para medios)\b/i
 
+/** Headings that name no organization: "About Us", "Sobre nosotros", "About the Partners". */
+const genericAboutRe =
+  /^(?:us|nosotros|nosotras|the\s+)?(?:us|organi[sz]ations?|organizaciones|coalition|partners|sponsors|groups|grupos|socios|convocantes|organizers|organizadores)$/i
+
 /** Whether a block's text reads as media contacts (a phone, an e-mail, a "Contact:" label). */
 export function looksLikeContacts(s: string): boolean {
   return contactRe.test(s) && s.split(/\s+/).length < 40
@@ -74,6 +78,19 @@ export function extractBoilerplates(text: string, blocks: Block[], lang: Lang): 
     let j = i + 1
     const first = blocks[j]
     if (!first || !candidate(first) || aboutHeading(first.text)) continue
+    // "About Us", "Sobre nosotros", "About the Organizations": each paragraph names its own.
+    if (heading.organization === null || genericAboutRe.test(heading.organization)) {
+      for (; j < blocks.length; j++) {
+        const b = blocks[j]
+        if (!b || !candidate(b) || aboutHeading(b.text)) break
+        const desc = orgDescription(text, b.start, b.end, false)
+        if (desc) push(desc.organization, j, desc.start, b.end)
+        else if (out.length > 0 && taken.has(j - 1)) extend(j)
+        else push(null, j, b.start, b.end)
+      }
+      i = j - 1
+      continue
+    }
     push(heading.organization, j, first.start, first.end)
     for (j++; j < blocks.length; j++) {
       const next = blocks[j]

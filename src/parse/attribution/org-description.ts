@@ -40,6 +40,7 @@ export function isEndMark(s: string): boolean {
 function cleanOrg(s: string): string | null {
   let o = s
     .replace(acronymGlossRe, '')
+    .replace(/\s*\((?:https?:\/\/|www\.)[^)]*\)/g, '')
     .trim()
     .replace(/^[*_#\s]+|[*_\s:.,]+$/g, '')
     .replace(/^(the|la|el|los|las)\s+/i, '')
@@ -80,7 +81,9 @@ const verbsEs =
   'es|son|fue|ha sido|han sido|trabaja|trabajan|representa|representan|lucha|luchan|promueve|promueven|defiende|defienden|agrupa|reúne|une|busca|buscan|está|nació|se fundó|existe|impulsa|organiza|moviliza|aboga|brinda|ofrece|apoya|empodera'
 const verbRe = new RegExp(`(?:^|\\s)(?:${verbsEn}|${verbsEs})(?=\\s)`, 'u')
 const foundedRe =
-  /^(?:founded|established|created|formed|launched|since|fundad[ao]|establecid[ao]|cread[ao]|desde)\s+(?:in\s+|en\s+)?(?:\d{4}|the\s+\d{4}s)[^,]{0,40},\s*/iu
+  /^(?:(?:founded|established|created|formed|launched|since|fundad[ao]|establecid[ao]|cread[ao]|desde)\s+(?:in\s+|en\s+)?(?:\d{4}|the\s+\d{4}s)|(?:for|por|durante)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|m[aá]s\s+de\s+|casi\s+)?(?:\d+|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:years|decades|a[ñn]os|d[ée]cadas))[^,]{0,40},\s*/iu
+/** "The mission of X is…", "La misión de la Red… es…": the organization follows. */
+const missionRe = /^(?:the\s+)?mission\s+of\s+|^la\s+misi[oó]n\s+de(?:l|\s+la|\s+las|\s+los)?\s+/iu
 const appositiveRe =
   /,\s*(?:founded|established|created|formed|launched|fundad[ao]|establecid[ao]|cread[ao])\s[^,]{1,60},\s*$/iu
 const orgNouns =
@@ -140,17 +143,24 @@ export function orgDescription(
   if (founded) sentence = sentence.slice(founded[0].length)
   // "Founded in 1990, the Colorado Housing Network has helped…": after the founding phrase, the
   // name runs up to its first lower-case word, whatever the verb.
-  const m = verbRe.exec(sentence) ?? (founded ? foundedVerb(sentence) : null)
+  // "Harvest Rights Network: a coalition of…": a colon stands for the verb.
+  const colonForm = /^[^:\n]{2,80}(?=:\s+(?:a|an|the|un|una|el|la)\s)/u.exec(sentence)
+  const m =
+    verbRe.exec(sentence) ??
+    (founded ? foundedVerb(sentence) : null) ??
+    (colonForm ? ({ index: colonForm[0].length, 0: ':' } as unknown as RegExpExecArray) : null)
   if (!m || m.index > 140) return null
   // "X is ignoring…", "X está trabajando…": an action of the day, not what X is.
   const rest = sentence.slice(m.index + m[0].length)
   // "X is a/an/the…", "X es una/el…": what X is; "X is alarmed", "X is proud to…" are not.
+  const mission = missionRe.test(sentence)
   if (
+    !mission &&
     /^\s*(is|are|was|es|son|está)$/u.test(m[0]) &&
     !/^\s+(a|an|the|one|among|un|una|el|la|los|las|uno|entre|\p{Lu}\S*)\s/u.test(rest)
   )
     return null
-  let subject = sentence.slice(0, m.index)
+  let subject = sentence.slice(0, m.index).replace(missionRe, '')
   subject = subject.replace(acronymGlossRe, '').replace(appositiveRe, '').replace(/,\s*$/, '')
   // "With more than 163,000 members, 32BJ SEIU is…": the name follows the opening phrase.
   if (/^(with|con|as|como|since|desde|for|por|para)\s/i.test(subject)) {
@@ -158,7 +168,7 @@ export function orgDescription(
     if (comma < 0) return null
     subject = subject.slice(comma + 1)
   }
-  if (strict && !orgNouns.test(sentence) && !founded) return null
+  if (strict && !orgNouns.test(sentence) && !founded && !mission) return null
   if (subject.trim() === '' || isPlaceholder(subject)) {
     // The organization's name is missing: the paragraph starts with its verb.
     if (subject.trim() === '' && mark === 0 && !/^\s*(?:is|are|es|son|was|fue)\s/iu.test(sentence))
