@@ -192,11 +192,13 @@ export function parseMappingPairs(pairs: readonly string[]): Record<string, stri
 /**
  * Plans the columns of a file from its first rows and an explicit mapping (column header or
  * 1-based number → field). Refuses a mapping naming a column the file lacks, and a plan with no
- * e-mail column.
+ * e-mail column (unless `requireEmail` is false: a preview then shows every row as missing its
+ * address, and the columns to choose it from).
  */
 export function planColumns(
   rows: readonly CsvRow[],
   explicit: Record<string, string> = {},
+  options: { requireEmail?: boolean } = {},
 ): ColumnPlan {
   const first = rows[0]?.cells ?? []
   // A first row is data when it holds an address — or something meant as one (an `@`) beside
@@ -263,7 +265,7 @@ export function planColumns(
     target.field = field
     target.explicit = true
   }
-  if (!columns.some((c) => c.field === 'email'))
+  if (options.requireEmail !== false && !columns.some((c) => c.field === 'email'))
     throw new NewsroomError(
       'invalid',
       'no column holds the e-mail address; map one (for example "Correo=email")',

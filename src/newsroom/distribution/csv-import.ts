@@ -45,6 +45,11 @@ export interface CsvImportOptions {
   source?: string
   /** A lower size limit than {@link maxImportBytes}. */
   maxBytes?: number
+  /**
+   * For a dry run only: answer a report even when no column holds the address (every row is then
+   * rejected as missing it), so a preview can offer the columns to choose it from.
+   */
+  previewWithoutEmailColumn?: boolean
 }
 
 /** Why a row was rejected. */
@@ -150,7 +155,9 @@ export async function importCsv(
   })
   if (table.rows.length === 0)
     throw new NewsroomError('invalid', 'the file has no rows', { problem: 'empty' })
-  const plan = planColumns(table.rows, options.mapping ?? {})
+  const plan = planColumns(table.rows, options.mapping ?? {}, {
+    requireEmail: !(options.dryRun === true && options.previewWithoutEmailColumn === true),
+  })
   const dataRows = plan.hasHeader ? table.rows.slice(1) : table.rows
   const width = plan.columns.length
   const cellOf = (cells: string[], field: string): string | undefined => {

@@ -70,9 +70,14 @@ function langsOf(lang: string | null): RecipientLang[] {
   return [defaultRecipientLang]
 }
 
+/** A list-name store refusal as a newsroom refusal (a duplicate name is a conflict). */
 function storeRefusal(error: unknown): never {
   if (error instanceof StoreError)
-    throw new NewsroomError(error.code === 'not-found' ? 'not-found' : 'conflict', error.message)
+    throw new NewsroomError(
+      error.code === 'not-found' ? 'not-found' : 'conflict',
+      error.message,
+      error.code === 'duplicate' ? { problem: 'list-name' } : undefined,
+    )
   throw error
 }
 

@@ -334,6 +334,14 @@ for (const engine of testEngines) {
       assert.equal(created.status, 303)
       const location = created.headers.get('location') ?? ''
       assert.match(location, /^\/app\/lists\/[^/?]+\?done=created$/)
+      const twice = await editor.request(
+        'POST',
+        '/app/lists?lang=es',
+        form({ coalitionId: world.coalitionId, name: 'Web list', kind: 'members' }),
+        formHeaders,
+      )
+      assert.equal(twice.status, 409)
+      assert.match(await twice.text(), /Ya existe una lista con este nombre/)
       const listPath = location.split('?')[0] ?? ''
       const index = await (await viewer.request('GET', '/app/lists')).text()
       assert.match(index, /Web list/)
@@ -437,6 +445,38 @@ for (const engine of testEngines) {
       const again = await editor.request('POST', action, form({ action: 'import' }), formHeaders)
       assert.equal(again.status, 404)
       assert.match(await again.text(), /upload it again/)
+      // A file where no column is recognised as the address still gets a preview to choose it in.
+      const unnamed = new FormData()
+      unnamed.set(
+        'file',
+        new File(['Quién,Notas\nKim,escribir a kim@x.example\n'], 'raras.csv', {
+          type: 'text/csv',
+        }),
+      )
+      const unnamedPreview = await (
+        await editor.request('POST', `/app/lists/${list.id}/import`, unnamed)
+      ).text()
+      assert.match(unnamedPreview, /0 of 1 rows accepted/)
+      assert.match(unnamedPreview, /No e-mail address/)
+      assert.match(unnamedPreview, /<select id="map-2" name="map-2">/)
+      const unnamedAction =
+        /action="(\/app\/lists\/[^"]+\/import\/[^"]+)"/.exec(unnamedPreview)?.[1] ?? ''
+      const chosen = await editor.request(
+        'POST',
+        unnamedAction,
+        form({ 'map-2': 'email', action: 'preview' }),
+        formHeaders,
+      )
+      assert.match(await chosen.text(), /Not a valid e-mail address/)
+      // Importing without an address column is refused outright (not a preview any more).
+      const refusedImport = await editor.request(
+        'POST',
+        unnamedAction,
+        form({ action: 'import' }),
+        formHeaders,
+      )
+      assert.equal(refusedImport.status, 422)
+      assert.match(await refusedImport.text(), /No column holds the e-mail address/)
       const empty = await editor.request('POST', `/app/lists/${list.id}/import`, new FormData())
       assert.equal(empty.status, 422)
     })

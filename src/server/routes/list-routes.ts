@@ -413,7 +413,7 @@ export function listRoutes(options: FeatureRouteOptions) {
       const { report, fileName, bytes } = await lists.importUpload(
         listId,
         uploadId,
-        { mapping, dryRun: !run },
+        { mapping, dryRun: !run, previewWithoutEmailColumn: true },
         actor,
       )
       if (run)

@@ -141,6 +141,14 @@ const en = {
   'error.bad-language': 'The language must be English, Spanish or both.',
   'error.upload-gone': 'The uploaded file is no longer kept; upload it again.',
   'error.noFile': 'Choose a CSV file to upload.',
+  'error.no-email-column': 'No column holds the e-mail address: choose it in the preview.',
+  'error.not-text': 'This file is not a text file. Save the spreadsheet as CSV and upload that.',
+  'error.unclosed-quote':
+    'A quoted value is never closed (near line {line}). Check the quotes and upload again.',
+  'error.too-large': 'The file is larger than the import limit. Split it into smaller files.',
+  'error.too-many-rows': 'The file has too many rows. Split it into smaller files.',
+  'error.empty': 'The file is empty.',
+  'error.list-name': 'A list with this name exists already.',
 }
 
 /** A key of the list pages' strings. */
@@ -284,6 +292,17 @@ const es: Record<ListsKey, string> = {
   'error.bad-language': 'El idioma debe ser inglés, español o ambos.',
   'error.upload-gone': 'El archivo subido ya no se conserva; súbelo otra vez.',
   'error.noFile': 'Elige un archivo CSV para subir.',
+  'error.no-email-column':
+    'Ninguna columna tiene el correo electrónico: elígela en la vista previa.',
+  'error.not-text':
+    'Este archivo no es de texto. Guarda la hoja de cálculo como CSV y sube ese archivo.',
+  'error.unclosed-quote':
+    'Un valor entre comillas no se cierra (cerca de la línea {line}). Revisa las comillas y vuelve a subirlo.',
+  'error.too-large':
+    'El archivo supera el límite de importación. Divídelo en archivos más pequeños.',
+  'error.too-many-rows': 'El archivo tiene demasiadas filas. Divídelo en archivos más pequeños.',
+  'error.empty': 'El archivo está vacío.',
+  'error.list-name': 'Ya existe una lista con este nombre.',
 }
 
 /** The list pages' strings in `lang`, with `{name}` parameters filled. */
@@ -305,6 +324,13 @@ const refusalKeys: Record<string, ListsKey> = {
   'invalid-email': 'error.invalid-email',
   'bad-language': 'error.bad-language',
   'upload-gone': 'error.upload-gone',
+  'no-email-column': 'error.no-email-column',
+  'not-text': 'error.not-text',
+  'unclosed-quote': 'error.unclosed-quote',
+  'too-large': 'error.too-large',
+  'too-many-rows': 'error.too-many-rows',
+  empty: 'error.empty',
+  'list-name': 'error.list-name',
 }
 
 /** A refusal of a list operation in the interface language (its message when none is written). */
@@ -314,5 +340,6 @@ export function listsRefusal(
 ): string {
   const problem = error.details?.problem
   const key = typeof problem === 'string' ? refusalKeys[problem] : undefined
-  return key ? l(key) : error.message
+  const line = error.details?.line
+  return key ? l(key, { line: typeof line === 'number' ? line : '?' }) : error.message
 }
