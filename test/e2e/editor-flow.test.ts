@@ -211,6 +211,25 @@ describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {
     const page = await context.newPage()
     page.setDefaultTimeout(20_000)
     await openEditor(page, world.editorUrl)
+    // Keyboard only: Tab from the link before the panes reaches the English text, then the Spanish.
+    await page.getByRole('link', { name: 'Back to the release' }).focus()
+    const reach = async (pane: string) => {
+      for (let k = 0; k < 12; k++) {
+        await page.keyboard.press('Tab')
+        if (await page.evaluate((p) => document.activeElement?.closest(p) !== null, pane))
+          return true
+      }
+      return false
+    }
+    assert.ok(await reach('#pane-en .cm-content'), 'Tab reaches the English pane')
+    assert.ok(await reach('#pane-es .cm-content'), 'Tab goes on to the Spanish pane')
+    await page.keyboard.press('F8')
+    assert.ok(
+      await page.evaluate(
+        () => (window.comunicadoEditorReady?.views.es?.state.selection.main.head ?? 0) > 0,
+      ),
+      'F8 moves to a problem',
+    )
     await select(page, 'en', 'transnational approach')
     await page.keyboard.press('ArrowLeft')
     const counterpart = page.locator('#pane-es .cm-counterpart')

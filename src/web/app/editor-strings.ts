@@ -65,7 +65,7 @@ const en = {
   'editor.conflict.empty': '(deleted)',
   'editor.keys': 'Keyboard',
   'editor.keysHelp':
-    'Tab leaves a pane after Escape. Ctrl-Shift-M (Cmd-Shift-M) lists the problems of a pane, F8 goes to the next one; in the list, the fix buttons apply a fix. Ctrl-Alt-Down (Cmd-Alt-Down) moves to the counterpart of the current sentence.',
+    'Tab moves between the panes and the buttons. In a pane, Ctrl-Shift-M (Cmd-Shift-M) lists its problems, F8 and Shift-F8 go to the next and the previous one, and the buttons in the list apply fixes. Ctrl-Alt-Down (Cmd-Alt-Down) moves to the counterpart of the current sentence in the other pane.',
   'kind.headline': 'Headline',
   'kind.subheadline': 'Subheadline',
   'kind.date': 'Date',
@@ -139,7 +139,7 @@ const es: Record<EditorKey, string> = {
   'editor.conflict.empty': '(borrado)',
   'editor.keys': 'Teclado',
   'editor.keysHelp':
-    'Tab sale de un panel después de Escape. Ctrl-Mayús-M (Cmd-Mayús-M) lista los problemas de un panel y F8 va al siguiente; en la lista, los botones aplican una corrección. Ctrl-Alt-Abajo (Cmd-Alt-Abajo) va al equivalente de la oración actual.',
+    'Tab pasa de un panel a otro y a los botones. En un panel, Ctrl-Mayús-M (Cmd-Mayús-M) lista sus problemas, F8 y Mayús-F8 van al siguiente y al anterior, y los botones de la lista aplican las correcciones. Ctrl-Alt-Abajo (Cmd-Alt-Abajo) va al equivalente de la oración actual en el otro panel.',
   'kind.headline': 'Titular',
   'kind.subheadline': 'Subtítulo',
   'kind.date': 'Fecha',

@@ -8,7 +8,13 @@
  * while a request was out.
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
-import { forEachDiagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint'
+import {
+  forEachDiagnostic,
+  lintGutter,
+  lintKeymap,
+  previousDiagnostic,
+  setDiagnostics,
+} from '@codemirror/lint'
 import { Annotation, ChangeSet, EditorState, type StateEffect, type Text } from '@codemirror/state'
 import { EditorView, keymap } from '@codemirror/view'
 import { editorLangName, editorTranslator } from '../app/editor-strings.js'
@@ -307,6 +313,7 @@ export async function startEditor(root: HTMLElement): Promise<EditorHandle | nul
           history(),
           keymap.of([
             { key: 'Mod-Alt-ArrowDown', run: () => jumpToCounterpart(lang) },
+            { key: 'Shift-F8', run: previousDiagnostic },
             ...lintKeymap,
             ...defaultKeymap,
             ...historyKeymap,
