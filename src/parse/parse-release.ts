@@ -16,6 +16,7 @@ import { ParseError } from './parse-error.js'
 import { readVersion } from './read-version.js'
 import { splitBlocks } from './split-blocks.js'
 import { scoreBlocks, splitVersions, type VersionRun } from './split-versions.js'
+import { mergeTailRuns } from './tail-runs.js'
 
 /** Options of {@link parseRelease}. */
 export interface ParseOptions {
@@ -58,7 +59,11 @@ export function parseRelease(sources: Source[], options: ParseOptions = {}): Rel
     } else {
       const scores = scoreBlocks(source.text, blocks)
       assertLanguage(source, scores)
-      runs = splitVersions(source.text, blocks, supported, undefined, scores)
+      runs = mergeTailRuns(
+        source.text,
+        blocks,
+        splitVersions(source.text, blocks, supported, undefined, scores),
+      )
     }
     for (const run of runs) {
       if (run.to <= run.from) continue
