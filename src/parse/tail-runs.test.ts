@@ -59,7 +59,12 @@ ${englishAbout}
   it('does not merge a run in another language that is not a tail (body text after the end mark)', () => {
     const text = `${spanish}\nThe contractors did not answer our calls this week. Several workers said they would file complaints with the Department of Labor and keep protesting every Friday until every worker is paid what they are owed.\n`
     const release = parseRelease([{ file: 'es.txt', format: 'text', text }])
-    assert.equal(release.versions[0]?.lang, 'es')
-    assert.ok(release.versions[0]?.boilerplates.every((b) => b.organization !== 'The contractors'))
+    assert.deepEqual(
+      release.versions.map((v) => [v.lang, v.boilerplates.length]),
+      [
+        ['es', 0],
+        ['en', 0],
+      ],
+    )
   })
 })
