@@ -309,6 +309,10 @@ for (const engine of testEngines) {
           assert.match(text, /Este enlace no funciona/)
         }
       }
+      const unknown = (await deps.links.sign('unsubscribe', 'no-such-contact', 60_000)).token
+      const gone = await world.app.request(`/unsubscribe/${unknown}`)
+      assert.equal(gone.status, 410)
+      assert.match(await gone.text(), /no longer on any list/)
       world.clock.advance(3 * 366 * 24 * 3600 * 1000)
       try {
         const expired = await world.app.request(`/unsubscribe/${token}`, {

@@ -76,7 +76,7 @@ export function renderUnsubscribePage(
   </head>
   <body>
     <main id="main">
-      <h1>${title}</h1>
+      <h1>${data.langs.map((lang, i) => html`${i > 0 ? ' · ' : ''}<span lang="${lang}">${unsubscribeText(lang)(titles[kind])}</span>`)}</h1>
       ${blocks}
       ${button}
     </main>
