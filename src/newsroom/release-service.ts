@@ -312,7 +312,20 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
         )
       if (to === 'published') await hooks.beforePublish?.(view, actor, options.override)
       const at = isoNow(clock)
-      await repo.setStatus(id, to, at, to === 'published' ? (view.publishedAt ?? at) : undefined)
+      // Conditional on the status the decision was made on: a scheduler (or another editor)
+      // that moved it meanwhile wins, and this step is refused rather than done twice.
+      const moved = await schedules.changeStatusIf(
+        id,
+        view.status,
+        to,
+        at,
+        to === 'published' ? (view.publishedAt ?? at) : undefined,
+      )
+      if (!moved)
+        throw new NewsroomError(
+          'conflict',
+          `the release changed status meanwhile (it is no longer ${view.status}); reload it`,
+        )
       await hooks.audit?.record({
         coalitionId: view.coalitionId,
         releaseId: id,

@@ -233,7 +233,8 @@ export function scheduleService(deps: NewsroomDeps) {
         },
       })
       if (release.status === 'approved') {
-        await releases.setStatus(releaseId, 'scheduled', now)
+        if (!(await schedules.changeStatusIf(releaseId, 'approved', 'scheduled', now)))
+          throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it')
         await deps.audit.record({
           coalitionId: release.coalitionId,
           releaseId,
@@ -267,7 +268,8 @@ export function scheduleService(deps: NewsroomDeps) {
         detail: { liftsAt: before.liftsAt, timeZone: before.timeZone, embargo: before.embargo },
       })
       if (release.status === 'scheduled') {
-        await releases.setStatus(releaseId, 'approved', now)
+        if (!(await schedules.changeStatusIf(releaseId, 'scheduled', 'approved', now)))
+          throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it')
         await deps.audit.record({
           coalitionId: release.coalitionId,
           releaseId,

@@ -158,6 +158,22 @@ for (const engine of testEngines) {
       }
     })
 
+    it('publishes once when an editor publishes by hand as the scheduler ticks', async () => {
+      world.clock.set('2026-03-01T12:00:00.000Z')
+      const id = await scheduled('hand-and-scheduler', '2026-03-07T10:00')
+      world.clock.set('2026-03-07T16:00:00.000Z')
+      const [tick, byHand] = await Promise.all([
+        publishDue(world.app.newsroom),
+        editor.request('POST', `/api/releases/${id}/status`, { status: 'published' }),
+      ])
+      const handWon = byHand.status === 200
+      assert.ok(handWon || byHand.status === 409, `by hand: ${byHand.status}`)
+      assert.equal(tick.published.includes(id), !handWon)
+      assert.equal(await status(id), 'published')
+      const logged = (await entries(id)).filter((e) => e.action === 'release.published')
+      assert.equal(logged.length, 1)
+    })
+
     it('leaves a release the gate refuses at its time scheduled, logs the refusal once and shows it', async () => {
       world.clock.set('2026-03-01T12:00:00.000Z')
       const id = await scheduled('refused-at-lift', '2026-03-05T10:00', false)

@@ -113,11 +113,30 @@ export function scheduleRepository(db: Kysely<Database>) {
      * published it.
      */
     async publishIfScheduled(releaseId: string, at: string): Promise<boolean> {
+      return this.changeStatusIf(releaseId, 'scheduled', 'published', at, at)
+    },
+
+    /**
+     * Moves a release from status `from` to `to` (setting the publication time when given) only
+     * if it is still in `from`: of two changes decided on the same status, one wins and the other
+     * answers false. Answers whether this call changed it.
+     */
+    async changeStatusIf(
+      releaseId: string,
+      from: string,
+      to: string,
+      at: string,
+      publishedAt?: string | null,
+    ): Promise<boolean> {
       const result = await db
         .updateTable('releases')
-        .set({ status: 'published', updated_at: at, published_at: at })
+        .set({
+          status: to,
+          updated_at: at,
+          ...(publishedAt !== undefined ? { published_at: publishedAt } : {}),
+        })
         .where('id', '=', releaseId)
-        .where('status', '=', 'scheduled')
+        .where('status', '=', from)
         .executeTakeFirst()
       return Number(result.numUpdatedRows) === 1
     },
