@@ -37,7 +37,7 @@ import {
   setSentenceHighlight,
 } from './pane-decorations.js'
 import { drawQuotesPanel } from './quotes-panel.js'
-import { textChanges } from './text-changes.js'
+import { rebaseServerText } from './rebase-changes.js'
 
 /** What tests and the benchmark reach through `window.comunicadoEditor`. */
 export interface EditorHandle {
@@ -194,9 +194,8 @@ export async function startEditor(root: HTMLElement): Promise<EditorHandle | nul
       const view = views.get(version.lang)
       const sent = from.get(version.lang)
       if (!view || sent === undefined || sent === version.text) continue
-      const changes = ChangeSet.of(textChanges(sent, version.text), sent.length)
-      const typed = pending?.get(version.lang)
-      view.dispatch({ changes: typed ? changes.map(typed) : changes, annotations: remote.of(true) })
+      const changes = rebaseServerText(sent, version.text, pending?.get(version.lang))
+      view.dispatch({ changes, annotations: remote.of(true) })
     }
     server = state
     revision = state.release.revision
