@@ -275,8 +275,9 @@ describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {
 
   it('lets two people edit at once without losing text, merging or asking', async () => {
     const a = await (await world.signedIn(browser, editors[0])).newPage()
-    const b = await (await world.signedIn(browser, editors[1])).newPage()
-    for (const page of [a, b]) page.setDefaultTimeout(20_000)
+    const bContext = await world.signedIn(browser, editors[1])
+    const b = await bContext.newPage()
+    for (const page of [a, b]) page.setDefaultTimeout(45_000)
     await Promise.all([openEditor(a, world.editorUrl), openEditor(b, world.editorUrl)])
     // Different paragraphs, typed at the same time: both kept, in both browsers.
     await select(a, 'en', 'Despite VP Harris')
@@ -299,13 +300,20 @@ describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {
     assert.ok(current.en?.includes('Indeed, despite VP Harris'))
     assert.ok(current.es?.includes('Sin embargo, a pesar'))
 
-    // The same paragraph: the second save shows the conflict view; keeping both loses nothing.
+    // The same paragraph, while the second person's connection is down (so neither sees the
+    // other's text first): when it is back, their save shows the conflict view; keeping both
+    // loses nothing.
     await Promise.all([saved(a), saved(b)])
+    await bContext.setOffline(true)
     await select(a, 'en', 'VP Harris’ visit should be')
     await select(b, 'en', 'VP Harris’ visit should be')
     await a.keyboard.type('The visit of VP Harris should be')
     await saved(a)
     await b.keyboard.type('Harris’ visit ought to be')
+    await b
+      .locator('#editor-status', { hasText: 'Not saved: the server cannot be reached.' })
+      .waitFor()
+    await bContext.setOffline(false)
     const conflicts = b.locator('#editor-conflicts')
     await conflicts.waitFor({ state: 'visible' })
     assert.match(

@@ -24,6 +24,7 @@ const en = {
   'editor.merged': 'Someone else’s changes were merged in: revision {number}.',
   'editor.updated': 'Updated to revision {number}, saved by someone else.',
   'editor.saveFailed': 'Not saved: {message} Your text stays here and saving is tried again.',
+  'editor.offline': 'the server cannot be reached.',
   'editor.readOnly':
     'You can read this release; only editors of a co-issuing organization can change it.',
   'editor.problems': '{lang}: {count} problems.',
@@ -96,6 +97,7 @@ const es: Record<EditorKey, string> = {
   'editor.updated': 'Actualizado a la revisión {number}, guardada por otra persona.',
   'editor.saveFailed':
     'No se guardó: {message} Su texto sigue aquí y se volverá a intentar guardar.',
+  'editor.offline': 'no se puede llegar al servidor.',
   'editor.readOnly':
     'Puede leer este comunicado; solo los editores de una organización coemisora pueden cambiarlo.',
   'editor.problems': '{lang}: {count} problemas.',

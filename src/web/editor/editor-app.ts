@@ -213,9 +213,9 @@ export async function startEditor(root: HTMLElement): Promise<EditorHandle | nul
       const sentMap = new Map(sent.map((v) => [v.lang, v.text]))
       pending = new Map([...views].map(([lang, v]) => [lang, ChangeSet.empty(v.state.doc.length)]))
       setStatus(t('editor.saving'))
-      const answer = await api.save(revision, sent).catch((error: unknown) => ({
+      const answer = await api.save(revision, sent).catch(() => ({
         status: 0,
-        body: { error: { id: 'network', message: String(error) } } as never,
+        body: { error: { id: 'network', message: t('editor.offline') } } as never,
       }))
       if (answer.status === 200 && 'state' in answer.body) {
         adopt(answer.body.state, sentMap)
