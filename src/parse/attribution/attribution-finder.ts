@@ -8,7 +8,7 @@
 import type { Block } from '../../core/release.js'
 import { isArticleOrPronoun } from './name-words.js'
 import type { QuoteSpan } from './quote-spans.js'
-import { matchVerbAt } from './reporting-verbs.js'
+import { isDocumentVerb, matchVerbAt } from './reporting-verbs.js'
 import { parseSpeakerPhrase, parseSubject, type SpeakerPhrase } from './speaker-phrase.js'
 import {
   isDash,
@@ -60,6 +60,11 @@ function make(
     partial: flags.partial ?? false,
     resumes: flags.resumes ?? null,
   }
+}
+
+/** A document verb ("reads", "reza") needs a document as its subject ("the letter reads"). */
+function documentFits(verb: string, phrase: SpeakerPhrase): boolean {
+  return !isDocumentVerb(verb) || phrase.reference === 'document'
 }
 
 /** Whether the phrase names or points at a speaker and reaches `until` (nothing cut between). */
@@ -134,6 +139,7 @@ export function attributionAfter(
     if (phrase.name === null && phrase.reference === null && first.kind === 'according') return null
     const end = Math.max(phrase.end, verbEnd)
     const verb = text.slice(words[first.from]?.start ?? p, verbEnd)
+    if (!documentFits(verb, phrase)) return null
     return make('after', p, end, verb, phrase, { sentenceBreak, resumes: resumesAt(end) })
   }
   // Name first: “…,” Chacon said. / “…”, la senadora Cortez Masto afirmó.
@@ -147,6 +153,7 @@ export function attributionAfter(
     const phrase = parseSpeakerPhrase(text, p, verbStart)
     if (!usable(phrase, text, verbStart)) return null
     const verb = text.slice(verbStart, verbEnd)
+    if (!documentFits(verb, phrase)) return null
     return make('after', p, verbEnd, verb, phrase, { sentenceBreak, resumes: resumesAt(verbEnd) })
   }
   return null
@@ -180,6 +187,9 @@ export function attributionBefore(
     const verbStart = words[m.from]?.start ?? from
     const verbEnd = words[m.to - 1]?.end ?? from
     const verb = text.slice(verbStart, verbEnd)
+    // "Signs at the rally read: “…”": only a document reads.
+    if (isDocumentVerb(verb) && parseSubject(text, from, verbStart).reference !== 'document')
+      continue
     // According to NAME, “…” / Said NAME: “…”
     let phrase = parseSpeakerPhrase(text, verbEnd, to)
     let gap = text.slice(phrase.end, to)
@@ -258,7 +268,14 @@ function colonSubject(
     if (!w || !isLower(w.text[0]) || isArticleOrPronoun(w.text)) continue
     const phrase = parseSubject(text, from, w.start)
     const head = /\S+/.exec(text.slice(phrase.start, w.start))?.[0] ?? ''
-    const named = phrase.name !== null && isUpper(head[0])
+    // With no verb to go by, a bare capitalised word ("Protesters chanted:") names nobody: the
+    // subject is a full name, or a name with a title or organization.
+    const full =
+      phrase.name !== null &&
+      (phrase.name.split(/\s+/).length >= 2 ||
+        phrase.title !== null ||
+        phrase.organization !== null)
+    const named = full && isUpper(head[0])
     if ((named || phrase.reference === 'document') && usable(phrase, text, w.start)) best = phrase
   }
   return best ? make('before', best.start, to - 1, null, best, { colon: true }) : null

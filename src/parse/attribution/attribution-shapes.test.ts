@@ -199,6 +199,11 @@ describe('attribution shapes: English', () => {
       [['I paid rent on time', 'Lena Park', null]],
     ],
     [
+      'a pronoun with no earlier attribution: the person who opens the last sentence',
+      'Marisa Okonkwo read the names of the evicted families aloud on the capitol steps.\n\n“Every name on this list is a family that lost its home,” she said.',
+      [['Every name on this list', 'Marisa Okonkwo', null]],
+    ],
+    [
       'interrupted by its attribution, then the same speaker going on',
       '“We knocked on ten thousand doors,” said Malik Johnson of Front Range Renters. “Lawmakers heard us.”',
       [
@@ -369,6 +374,17 @@ describe('attribution shapes: what is not a speaker', () => {
       v?.quotes.map((q) => q.speaker),
       [null],
     )
+  })
+
+  it('people and things that cannot read or have no name are not speakers', () => {
+    for (const body of [
+      'Signs at the rally read: “Housing is a human right and we will not be moved.”',
+      'Protesters chanted: “Housing is a human right, we will not be moved!”',
+    ])
+      assert.deepEqual(
+        quotesOf('en', body).filter(([, name]) => name !== null),
+        [],
+      )
   })
 
   it('a sentence above a quote is not a speaker line', () => {

@@ -290,3 +290,8 @@ export function matchVerbAt(words: Word[], i: number, clauseStart: boolean): Ver
 function isUpperWord(lower: string, word: string | undefined): boolean {
   return lower !== '' && word !== undefined && word[0] !== word[0]?.toLowerCase()
 }
+
+/** Verbs that only a document does ("the letter reads", "reza la carta"): a person never does. */
+export function isDocumentVerb(verb: string): boolean {
+  return /^(?:reads?|reza|rezaba|lee)$/i.test(verb.trim())
+}

@@ -7,7 +7,7 @@
 import type { Speaker } from '../../core/release.js'
 import { isNotNameStart, isTitleWord } from './name-words.js'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
-import { fold, sentenceEnd } from './text-scan.js'
+import { fold, sentenceEnd, sentenceStart } from './text-scan.js'
 
 function tokens(name: string): string[] {
   return fold(name).split(/[\s]+/).filter(Boolean)
@@ -49,7 +49,8 @@ export class SpeakerRegistry {
     }
     let found: Speaker | null = null
     if (phrase.reference === 'document') return null
-    if (phrase.reference === 'pronoun') found = this.last()
+    if (phrase.reference === 'pronoun')
+      found = this.last() ?? (phrase.name === null ? lastSubject(text, floor, ceiling) : null)
     else if (phrase.reference === 'title') {
       const head = fold(phrase.title ?? '')
         .split(/\s+/)
@@ -84,6 +85,31 @@ export class SpeakerRegistry {
     if (found?.name) this.#speakers.push(found)
     return found
   }
+}
+
+/**
+ * The person who opens one of the last sentences before a pronoun with no earlier speaker
+ * ("Jane Doe read the names aloud. “…,” she said."): a full name starting its sentence.
+ */
+function lastSubject(text: string, floor: number, ceiling: number): Speaker | null {
+  let to = ceiling
+  const stop = Math.max(floor, ceiling - 800)
+  for (let tries = 0; tries < 4 && to > stop; tries++) {
+    const s = sentenceStart(text, stop, to)
+    let start = s
+    while (start < to && /[\s“"«]/.test(text[start] ?? '')) start++
+    const phrase = parseSpeakerPhrase(text, start, Math.min(to, start + 200))
+    if (
+      phrase.name !== null &&
+      phrase.reference === null &&
+      phrase.name.split(/\s+/).length >= 2 &&
+      phrase.start === start
+    )
+      return { name: phrase.name, title: phrase.title, organization: phrase.organization }
+    if (s <= stop) break
+    to = s - 1
+  }
+  return null
 }
 
 /** The first "Firstname Surname, TITLE of ORG" mention of a surname in `text[floor, end)`. */
