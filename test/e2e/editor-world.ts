@@ -58,7 +58,11 @@ export interface EditorWorld {
   /** The editor page of the demo release. */
   editorUrl: string
   /** A new browser context signed in as `email` (one of {@link editors}). */
-  signedIn(browser: Browser, email: string, options?: { locale?: string }): Promise<BrowserContext>
+  signedIn(
+    browser: Browser,
+    email: string,
+    options?: { locale?: string; bypassCSP?: boolean },
+  ): Promise<BrowserContext>
   close(): Promise<void>
 }
 
@@ -105,7 +109,11 @@ export async function startEditorWorld(
     releaseId: release.id,
     editorUrl: `${base}/app/releases/${release.id}/edit`,
     async signedIn(browser, email, options = {}) {
-      const context = await browser.newContext({ locale: options.locale ?? 'en-US' })
+      const context = await browser.newContext({
+        locale: options.locale ?? 'en-US',
+        // Only for tests that inject axe-core; the editor itself runs under its own policy.
+        bypassCSP: options.bypassCSP ?? false,
+      })
       const response = await context.request.post(`${base}/api/session`, {
         data: { email, password },
       })
