@@ -58,11 +58,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       }
     },
   })
-  if (options.demoRelease && (await isEmpty(app.newsroom))) {
-    const bytes = new Uint8Array(await readFile(options.demoRelease))
-    await seedDemo(app.newsroom, { file: options.demoRelease, bytes })
-    options.log('Created the demo coalition. Sign in at /app/sign-in with:')
-    for (const a of demoAccounts) options.log(`  ${a.email}  password: ${a.password}  (${a.role})`)
+  try {
+    if (options.demoRelease && (await isEmpty(app.newsroom))) {
+      const bytes = new Uint8Array(await readFile(options.demoRelease))
+      await seedDemo(app.newsroom, { file: options.demoRelease, bytes })
+      options.log('Created the demo coalition. Sign in at /app/sign-in with:')
+      for (const a of demoAccounts)
+        options.log(`  ${a.email}  password: ${a.password}  (${a.role})`)
+    }
+  } catch (error) {
+    // A failed seed must not leave the database open (nor a half-started server).
+    await mailer.close()
+    await store.close()
+    throw error
   }
   const jobs: BackgroundJob[] = [startScheduler(app.newsroom)]
   if (options.env.OUTBOX_WORKER !== 'off') jobs.push(startOutboxWorker(app.newsroom))

@@ -165,6 +165,15 @@ for (const engine of testEngines) {
         /<span class="signer-name">Presente, Inc\.<\/span> <span class="signer-place">Oakland, USA<\/span>/,
       )
       assert.doesNotMatch(page, /ana@presente\.org|Ana Pérez/, 'contacts are never public')
+      // The release page and the feeds of both languages list the signer and invite others.
+      for (const lang of ['en', 'es']) {
+        const release = await (await anon().request('GET', `/${lang}/releases/${slug}/`)).text()
+        assert.match(release, /<span class="signer-name">Presente, Inc\.<\/span>/, lang)
+        assert.match(release, new RegExp(`href="/${lang}/releases/${slug}/sign"`), lang)
+        const feed = await (await anon().request('GET', `/${lang}/feed.json`)).text()
+        assert.match(feed, /signer-name\\">Presente, Inc\./, `${lang} feed`)
+        assert.doesNotMatch(feed, /ana@presente\.org/)
+      }
 
       // Replayed: refused clearly, nothing recorded twice.
       const auditBefore = (await world.app.newsroom.audit.forRelease(releaseId)).length

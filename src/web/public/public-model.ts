@@ -3,6 +3,8 @@
  * language (parsed once per revision), the coalition's organizations, and the addresses. Plain
  * data gathered by the public site; the page templates never query the store.
  */
+
+import type { PublicSigner } from '../../newsroom/signons/signon-service.js'
 import type { Article } from '../../render/index.js'
 import type { Organization } from '../../store/index.js'
 import type { PublicUrls } from './public-urls.js'
@@ -23,6 +25,10 @@ export interface PublicRelease {
   articles: Partial<Record<PublicLang, Article>>
   /** Corrections of the published release, oldest first, with their note per language. */
   corrections: PublicCorrection[]
+  /** The organizations that signed it (confirmed for the current text and approved). */
+  signers: PublicSigner[]
+  /** Whether it is open for sign-ons (its page then invites organizations to sign). */
+  signOpen: boolean
 }
 
 /** A correction note of a published release. */

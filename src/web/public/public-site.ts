@@ -111,9 +111,11 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
 
   async function toPublic(view: ReleaseView): Promise<PublicRelease | null> {
     if (view.status !== 'published' && view.status !== 'corrected') return null
-    const [{ langs, articles }, corrections] = await Promise.all([
+    const [{ langs, articles }, corrections, signers, signOpen] = await Promise.all([
       revisionArticles(view),
       newsroom.schedule.publicCorrections(view),
+      newsroom.signons.publicSigners(view.id),
+      newsroom.signons.isOpen(view.id),
     ])
     if (langs.length === 0) return null
     const publishedAt = view.publishedAt ?? view.updatedAt
@@ -127,6 +129,8 @@ export function createPublicSite(newsroom: Newsroom, options: PublicSiteOptions)
       langs,
       articles,
       corrections,
+      signers,
+      signOpen,
     }
   }
 

@@ -18,6 +18,7 @@ import {
 } from '../../render/index.js'
 import { renderPage } from './page-layout.js'
 import { organizationName, type PageContext, type PublicRelease } from './public-model.js'
+import { renderSignonInvitation, renderSignonList } from './signon-list.js'
 import { formatDate, type PublicLang, publicStrings } from './ui-strings.js'
 
 function issuers(context: PageContext, release: PublicRelease, lang: PublicLang) {
@@ -64,7 +65,7 @@ export function releaseArticleHtml(
 ): SafeHtml {
   const t = publicStrings[lang]
   const notice = correctionNotice(release, lang)
-  return renderArticleHtml(article, {
+  const body = renderArticleHtml(article, {
     about: t.about,
     aboutUnnamed: t.aboutOrganizations,
     contacts: t.mediaContacts,
@@ -76,6 +77,12 @@ export function releaseArticleHtml(
     },
     ...(notice ? { notice } : {}),
   })
+  // The organizations that signed, and the call to sign while sign-ons are open.
+  return html`${body}${renderSignonList(release.signers, lang)}${
+    release.signOpen
+      ? renderSignonInvitation(`${context.urls.release(lang, release.slug)}sign`, lang)
+      : ''
+  }`
 }
 
 /** The full page of `release` in `lang`, or null when the release has no version in `lang`. */

@@ -25,6 +25,8 @@ const englishOnly: PublicRelease = {
     ),
   },
   corrections: [],
+  signers: [],
+  signOpen: false,
 }
 const data = (over: Partial<SignonPageData> = {}): SignonPageData => ({
   release: englishOnly,
