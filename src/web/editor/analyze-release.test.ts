@@ -136,6 +136,15 @@ describe('analyzeRelease', () => {
     assert.deepEqual(edited.panes.get('en')?.outdated, [])
   })
 
+  it('checks a release with one version, with nothing to align', () => {
+    const single = analyzeRelease([{ lang: 'en', text: en }], [], 'en')
+    const pane = single.panes.get('en')
+    assert.equal(single.alignment, null)
+    assert.equal(pane?.otherLang, null)
+    assert.ok(pane?.diagnostics.some((d) => d.ruleId === 'dangling-attribution'))
+    assert.deepEqual(pane?.outdated, [])
+  })
+
   it('says why a pane cannot be read, and still checks the other', () => {
     const empty = analyzeRelease(
       [
