@@ -30,13 +30,12 @@ export function mergeTailRuns(text: string, blocks: Span[], runs: VersionRun[]):
         const t = text.slice(b.start, b.end)
         return endMarkRe.test(t) || gluedEndMarkRe.test(t)
       })
-    const described = own.some((b) => orgDescription(text, b.start, b.end, true) !== null)
     if (
       prev &&
       prevEnded &&
       prev.to === run.from &&
-      described &&
-      own.every((b) => tailBlock(text, b))
+      own.every((b) => tailBlock(text, b)) &&
+      own.some((b) => orgDescription(text, b.start, b.end, true) !== null)
     )
       prev.to = run.to
     else out.push({ ...run })
