@@ -51,6 +51,7 @@ export function createNewsroom(store: Store, clock: Clock, options: NewsroomOpti
     directory: directoryService(store, clock),
     releases: releaseService(store, clock, {
       beforePublish: (view, actor, override) => quotes.assertPublishable(view, actor, override),
+      afterSave: (releaseId) => signons.reconcile(releaseId),
       audit,
     }),
     quotes,

@@ -35,6 +35,11 @@ export interface ReleaseHooks {
     override: PublishOverride | undefined,
   ) => Promise<void>
   audit?: AuditService
+  /**
+   * Told after a new revision is saved (sign-ons ask signers to reconfirm a changed text). Its
+   * failure is logged and never fails the save, which has happened.
+   */
+  afterSave?: (releaseId: string) => Promise<unknown>
 }
 
 /** A release as the newsroom presents it: its row, co-issuers, contacts and current content. */
@@ -285,6 +290,9 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
         }
         storeRefusal(error)
       }
+      await hooks.afterSave?.(id).catch((error: unknown) => {
+        console.error(`after saving release ${id}:`, error)
+      })
       return readable(actor, id)
     },
 

@@ -335,25 +335,23 @@ for (const engine of testEngines) {
           ),
         ].map((m) => m[1])
       assert.deepEqual(await listed(), ['Logo Org', 'Presente, Inc.'])
-      const repo = releaseRepository(world.store.db)
-      const row = await repo.get(releaseId)
-      await repo.saveRevision({
-        releaseId,
+      const row = await releaseRepository(world.store.db).get(releaseId)
+      const before = mailsTo('ana@presente.org').length
+      // Saved through the API: the save itself asks the signers (nobody has to read the list).
+      const saved = await editor.request('PUT', `/api/releases/${releaseId}`, {
         baseRevision: row?.revision ?? 1,
-        revisionId: crypto.randomUUID(),
-        authorId: null,
-        at: world.clock.now().toISOString(),
-        content: {
-          versions: versions.map((v) => ({ ...v, text: v.text.replace('2026', '2027') })),
-        },
+        versions: versions.map((v) => ({ ...v, text: v.text.replace('2026', '2027') })),
       })
-      assert.deepEqual(await listed(), [], 'nobody is listed for a text they did not sign')
+      assert.equal(saved.status, 200)
+      assert.equal(mailsTo('ana@presente.org').length, before + 1, 'asked on save, once')
       const link = signonLink(mailsTo('ana@presente.org').at(-1) ?? '', 'reconfirm')
       assert.ok(link, 'the reconfirmation e-mail arrived')
       assert.match(
         mailText(mailsTo('ana@presente.org').at(-1) ?? ''),
         /La declaración que firmó Presente, Inc\. ha cambiado/,
       )
+      assert.deepEqual(await listed(), [], 'nobody is listed for a text they did not sign')
+      assert.equal(mailsTo('ana@presente.org').length, before + 1, 'and not asked again on read')
       const done = await follow(link)
       assert.equal(done.status, 200)
       assert.match(await done.text(), /vale ahora para el texto actual/)
