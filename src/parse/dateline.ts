@@ -65,8 +65,9 @@ function closeAt(para: string, at0: number): { at: number; date: DateMatch | nul
   let rest = para.slice(at)
   let date: DateMatch | null = null
   // ", March 27, 2026", " (June 10, 2021)", "--November 30, 2005--", ", 15 de marzo de 2024"
+  // ", a 3 de marzo de 2026" (Mexican style), ". 3 de marzo de 2026" after an abbreviation.
   const dateHead =
-    /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*(?:--|–|—)[ \u00a0]*|\.?[ \u00a0]*\n[ \u00a0]*)/.exec(
+    /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*(?:--|–|—)[ \u00a0]*|\.?[ \u00a0]*\n[ \u00a0]*|\.?[ \u00a0]+(?=\d))(?:(?:a|el)[ \u00a0]+(?=\d))?/.exec(
       rest,
     )
   if (dateHead) {
@@ -90,6 +91,9 @@ function closeAt(para: string, at0: number): { at: number; date: DateMatch | nul
   const dm = dashRe.exec(rest)
   if (dm && (/[ \u00a0.,]|--|–|—|―/.test(dm[0]) || date)) return { at: at + dm[0].length, date }
   if (date && para[at - 1] === ')' && /^[ \u00a0]+\p{L}/u.test(rest)) return { at, date }
+  // "Chicago, IL (March 3, 2026): Today…"
+  const colon = /^[ \u00a0]*:[ \u00a0]*/.exec(rest)
+  if (date && colon && para[at - 1] === ')') return { at: at + colon[0].length, date }
   return null
 }
 

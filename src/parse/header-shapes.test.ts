@@ -109,9 +109,28 @@ describe('header shapes: datelines', () => {
       () => es('8 de octubre de 2026', 'LOS ÁNGELES, California —'),
       'LOS ÁNGELES, California',
     ],
+    [
+      'Ciudad, a fecha.- (Mexican style)',
+      () => es('PARA DIFUSIÓN INMEDIATA', 'Guadalajara, Jalisco, a 8 de octubre de 2026.-'),
+      'Guadalajara, Jalisco',
+    ],
+    [
+      'City, ST (date): with a colon',
+      () => en('FOR IMMEDIATE RELEASE', 'Oakland, CA (Oct. 8, 2026):'),
+      'Oakland, CA',
+    ],
+    ['(CITY) – in parentheses', () => en('October 8, 2026', '(SACRAMENTO) –'), 'SACRAMENTO'],
   ]
   for (const [shape, version, place] of rows)
     it(shape, () => assert.equal(version().dateline?.place, place))
+
+  it('a date after the place gives the release date when the header has none', () => {
+    assert.equal(
+      es('PARA DIFUSIÓN INMEDIATA', 'Guadalajara, Jalisco, a 8 de octubre de 2026.-').date?.iso,
+      '2026-10-08',
+    )
+    assert.equal(en('FOR IMMEDIATE RELEASE', 'Oakland, CA (Oct. 8, 2026):').date?.iso, '2026-10-08')
+  })
 })
 
 describe('header shapes: contacts', () => {
