@@ -365,6 +365,18 @@ describe('attribution shapes: Spanish', () => {
   ])
 })
 
+describe('attribution shapes: a statement named in the headline', () => {
+  it('"Statement from ORG TITLE NAME on TOPIC" gives the speaker of an unattributed statement', () => {
+    const text =
+      'FOR IMMEDIATE RELEASE\nOctober 8, 2026\n\nStatement from Bay Justice Director Teresa Quon on the Council Vote\n\nSAN JOSÉ, Calif. — “Tonight the council chose families over fear. This fund will pay for lawyers for hundreds of people who would otherwise face a judge alone.\n\n“We thank every council member who voted yes, and we will hold the city to its promise.”\n\n###\n'
+    const v = parseRelease([{ file: 'en.txt', format: 'text', text }]).versions[0]
+    assert.deepEqual(
+      v?.quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name, q.speaker?.organization]),
+      [['Tonight the council ', 'Teresa Quon', 'Bay Justice']],
+    )
+  })
+})
+
 describe('attribution shapes: what is not a speaker', () => {
   it('a headline "TOPIC on TOPIC" is not taken for a person', () => {
     const text =

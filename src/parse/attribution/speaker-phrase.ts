@@ -216,6 +216,8 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
       // word ("Justice"); the title is the run of title words that ends the phrase.
       let t = rest.length
       while (t > a && rest[t - 1]?.kind === 'word' && isTitleWord(rest[t - 1]?.text ?? '')) t--
+      // "Bay Justice Director": after an owner word, "Justice" names the owner, not a judge.
+      while (t > a && t < rest.length - 1 && /^justice$/i.test(rest[t]?.text ?? '')) t++
       if (t > b && rest.slice(a, t).every((w) => w.kind === 'word' && /^[\p{Lu}\d]/u.test(w.text)))
         b = t
       if (b > a && b < rest.length && placeLength(rest.slice(a, b).map((t) => t.text)) !== b - a) {
