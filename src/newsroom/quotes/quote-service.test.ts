@@ -405,5 +405,19 @@ for (const engine of testEngines) {
       )
       await quotes().linkPerson(editor, w.releaseId, 'chacon-1', w.oscar.id)
     })
+
+    it('leaves exactly one live link when two requests for a quote race', async () => {
+      const before = w.smtp.received.length
+      await Promise.all([
+        quotes().requestApproval(editor, w.releaseId, 'nelson-1'),
+        quotes().requestApproval(editor, w.releaseId, 'nelson-1'),
+      ])
+      const tokens = [
+        ...new Set(w.smtp.received.slice(before).flatMap((m) => approvalTokens(m.raw))),
+      ]
+      assert.equal(tokens.length, 2)
+      const opened = await Promise.all(tokens.map((t) => quotes().openLink(t)))
+      assert.deepEqual(opened.map((o) => (o.ok ? 'ok' : o.reason)).sort(), ['ok', 'superseded'])
+    })
   })
 }

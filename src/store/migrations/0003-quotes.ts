@@ -3,7 +3,7 @@
  * appearance (issue 7), in types both engines accept (text ids, ISO text times, 0/1 flags, JSON
  * as text).
  */
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 
 /** Creates the tables. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -35,6 +35,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('answered_at', 'text')
     .addColumn('superseded_at', 'text')
     .addColumn('voided_at', 'text')
+    .execute()
+  // One current (not superseded) request per quote: of two requests racing, the second fails
+  // here and retries, superseding the first.
+  await db.schema
+    .createIndex('quote_approvals_current')
+    .on('quote_approvals')
+    .columns(['release_id', 'quote_key'])
+    .unique()
+    .where(sql.ref('superseded_at'), 'is', null)
     .execute()
   await db.schema
     .createIndex('quote_approvals_release')

@@ -166,36 +166,45 @@ export function quoteRepository(db: Kysely<Database>) {
       at: string
       expiresAt: string
     }): Promise<void> {
-      await db.transaction().execute(async (tx) => {
-        await tx
-          .updateTable('quote_approvals')
-          .set({ superseded_at: input.at })
-          .where('release_id', '=', input.releaseId)
-          .where('quote_key', '=', input.quoteKey)
-          .where('superseded_at', 'is', null)
-          .execute()
-        await tx
-          .insertInto('quote_approvals')
-          .values({
-            id: input.id,
-            release_id: input.releaseId,
-            quote_key: input.quoteKey,
-            person_id: input.personId,
-            sent_to: input.sentTo,
-            token_id: input.tokenId,
-            hashes: toJsonColumn(input.hashes),
-            texts: toJsonColumn(input.texts),
-            status: 'requested',
-            comment: null,
-            requested_by: input.requestedBy,
-            requested_at: input.at,
-            expires_at: input.expiresAt,
-            answered_at: null,
-            superseded_at: null,
-            voided_at: null,
+      // A request racing this one for the same quote makes the unique index on current requests
+      // refuse one insert; that one tries again and supersedes the other.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await db.transaction().execute(async (tx) => {
+            await tx
+              .updateTable('quote_approvals')
+              .set({ superseded_at: input.at })
+              .where('release_id', '=', input.releaseId)
+              .where('quote_key', '=', input.quoteKey)
+              .where('superseded_at', 'is', null)
+              .execute()
+            await tx
+              .insertInto('quote_approvals')
+              .values({
+                id: input.id,
+                release_id: input.releaseId,
+                quote_key: input.quoteKey,
+                person_id: input.personId,
+                sent_to: input.sentTo,
+                token_id: input.tokenId,
+                hashes: toJsonColumn(input.hashes),
+                texts: toJsonColumn(input.texts),
+                status: 'requested',
+                comment: null,
+                requested_by: input.requestedBy,
+                requested_at: input.at,
+                expires_at: input.expiresAt,
+                answered_at: null,
+                superseded_at: null,
+                voided_at: null,
+              })
+              .execute()
           })
-          .execute()
-      })
+          return
+        } catch (error) {
+          if (attempt >= 5 || !isUniqueViolation(error)) throw error
+        }
+      }
     },
 
     /**
