@@ -358,6 +358,16 @@ describe('attribution shapes: Spanish', () => {
       [['Durante años nos dijeron', 'Teresa Villalobos', 'Inquilinos Unidos']],
     ],
     [
+      'dialogue dashes (raya) with no quote marks',
+      '—No nos vamos a mover de aquí —dijo Gabriel Soto, portavoz de Vecinos en Acción—. Esta es nuestra casa.',
+      [['No nos vamos a mover de aquí', 'Gabriel Soto', 'Vecinos en Acción']],
+    ],
+    [
+      'a paragraph opening with a dash and no narrator verb is no quote',
+      '— Más de cien familias se sumaron a la marcha — una cifra récord para la ciudad de Denver este año.',
+      [],
+    ],
+    [
       'a narrator aside between dashes',
       '«No vamos a parar —afirmó Gabriel Soto, portavoz de Vecinos en Acción—, porque esta ley es urgente».',
       [['No vamos a parar', 'Gabriel Soto', 'Vecinos en Acción']],

@@ -17,7 +17,7 @@ import {
 } from './attribution-finder.js'
 import { looksLikeContacts } from './boilerplates.js'
 import { aboutHeading, isEndMark, leadingEndMark, orgDescription } from './org-description.js'
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
+import { findDialogueSpans, findQuoteSpans, type QuoteSpan } from './quote-spans.js'
 import { matchVerbAt } from './reporting-verbs.js'
 import { speakerLine } from './speaker-line.js'
 import { parseSubject } from './speaker-phrase.js'
@@ -98,7 +98,10 @@ interface Candidate {
 export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[] {
   void lang
   const eligible = quoteEligibility(blocks)
-  const spans = findQuoteSpans(text, blocks, eligible)
+  const marked = findQuoteSpans(text, blocks, eligible)
+  const dialogue = findDialogueSpans(text, blocks, eligible, marked)
+  const spans =
+    dialogue.length > 0 ? [...marked, ...dialogue].sort((a, b) => a.open - b.open) : marked
   const used = new Set<number>()
   const candidates: Candidate[] = []
   const covered: Array<[number, number]> = []
@@ -196,6 +199,8 @@ export function extractQuotes(text: string, blocks: Block[], lang: Lang): Quote[
       // The attribution before the quote is only needed when nothing closer attributes it.
       const before = aside || adjacentAfter ? null : attributionBefore(text, sp, block, prev)
       if (aside) chosen = aside
+      // A dialogue dash is speech only with the narrator's aside that names the speaker.
+      else if (sp.mark === '—') continue
       else if (adjacentAfter) chosen = adjacentAfter
       else if (before?.colon) chosen = before
       else if (before && !before.partial && words >= 2) chosen = before

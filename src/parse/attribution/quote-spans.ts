@@ -6,6 +6,7 @@
  * last one closes). A span is only marks and offsets; whether it is a quotation is decided later.
  */
 import type { Block } from '../../core/release.js'
+import { isReportingVerb } from './reporting-verbs.js'
 import { isLetter, isSpace } from './text-scan.js'
 
 /** A stretch of quoted text, possibly over several blocks. */
@@ -253,4 +254,42 @@ export function findQuoteSpans(text: string, blocks: Block[], eligible: boolean[
     }
   }
   return spans
+}
+
+/**
+ * Spanish dialogue dashes: a paragraph that opens with a raya and an interjection of the narrator
+ * ("—No nos vamos a mover —dijo Teresa Quintero—. Esta es nuestra casa.") is direct speech with
+ * no quotation marks. The span runs over the whole paragraph after the opening dash; the aside
+ * inside it names the speaker. Paragraphs already holding a span are left alone.
+ */
+export function findDialogueSpans(
+  text: string,
+  blocks: Block[],
+  eligible: boolean[],
+  taken: QuoteSpan[],
+): QuoteSpan[] {
+  const out: QuoteSpan[] = []
+  blocks.forEach((block, b) => {
+    if (!eligible[b] || taken.some((sp) => sp.firstBlock <= b && sp.lastBlock >= b)) return
+    const open = skipSpaceForward(text, block.start, block.end)
+    if (!/[—―]/.test(text[open] ?? '')) return
+    const start = skipSpaceForward(text, open + 1, block.end)
+    if (!/[\p{Lu}¡¿]/u.test(text[start] ?? '')) return
+    // The narrator's interjection: " —dijo", " —afirmó" after the first words.
+    const aside = /\s[—―]\s?(\p{Ll}+)/u.exec(text.slice(start, block.end))
+    if (!aside || !isReportingVerb(aside[1] ?? '')) return
+    let end = skipSpaceBack(text, block.end, start)
+    while (end > start && /[.…]/.test(text[end - 1] ?? '')) end--
+    out.push({
+      open,
+      start,
+      end,
+      after: block.end,
+      closed: true,
+      mark: '—',
+      firstBlock: b,
+      lastBlock: b,
+    })
+  })
+  return out
 }

@@ -50,6 +50,12 @@ const englishBases = [
   'recount',
   'remind',
   'affirm',
+  'vow',
+  'pledge',
+  'counter',
+  'suggest',
+  'underline',
+  'tweet',
 ]
 
 function englishForms(base: string): string[] {
@@ -129,6 +135,10 @@ const spanishAr = [
   'confesar',
   'recordar',
   'formular',
+  'exclamar',
+  'reflexionar',
+  'valorar',
+  'tuitear',
 ]
 const spanishErIr = [
   'compartir',
@@ -139,6 +149,9 @@ const spanishErIr = [
   'urgir',
   'responder',
   'escribir',
+  'prometer',
+  'resumir',
+  'agradecer',
 ]
 const spanishIrregular = [
   // What a document does: "reza la carta", "se lee en el documento".
