@@ -175,24 +175,28 @@ export function scheduleService(deps: NewsroomDeps) {
         throw new NewsroomError(
           'conflict',
           `only an approved release can be scheduled (this one is ${release.status})`,
+          { reason: 'notApproved', status: release.status },
         )
       const timeZone = canonicalTimeZone(input.timeZone)
       if (!timeZone)
         throw new NewsroomError(
           'invalid',
           `"${input.timeZone}" is not a time zone: choose one such as America/Chicago`,
+          { reason: 'badZone', zone: input.timeZone },
         )
       const wall = parseWallTime(input.at)
       if (!wall)
         throw new NewsroomError(
           'invalid',
           `"${input.at}" is not a date and time (YYYY-MM-DDTHH:mm)`,
+          { reason: 'badTime', at: input.at },
         )
       const resolved = instantOf(wall, timeZone)
       if (!resolved.ok)
         throw new NewsroomError(
           'invalid',
           `${input.at} does not exist in ${timeZone}: the clocks skip that hour when daylight-saving time begins`,
+          { reason: 'gap', at: input.at, zone: timeZone },
         )
       const liftsAt = resolved.instant.toISOString()
       const now = isoNow(deps.clock)
@@ -200,6 +204,7 @@ export function scheduleService(deps: NewsroomDeps) {
         throw new NewsroomError(
           'invalid',
           'that time has passed: choose a time in the future, or publish the release now',
+          { reason: 'past' },
         )
       const before = await schedules.get(releaseId)
       const embargo = input.embargo ?? true
@@ -234,7 +239,9 @@ export function scheduleService(deps: NewsroomDeps) {
       })
       if (release.status === 'approved') {
         if (!(await schedules.changeStatusIf(releaseId, 'approved', 'scheduled', now)))
-          throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it')
+          throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it', {
+            reason: 'changed',
+          })
         await deps.audit.record({
           coalitionId: release.coalitionId,
           releaseId,
@@ -244,7 +251,10 @@ export function scheduleService(deps: NewsroomDeps) {
         })
       }
       const saved = await schedules.get(releaseId)
-      if (!saved) throw new NewsroomError('conflict', 'the schedule was removed meanwhile')
+      if (!saved)
+        throw new NewsroomError('conflict', 'the schedule was removed meanwhile', {
+          reason: 'changed',
+        })
       return saved
     },
 
@@ -255,9 +265,12 @@ export function scheduleService(deps: NewsroomDeps) {
     async clear(actor: Actor | null, releaseId: string): Promise<void> {
       const release = await editable(actor, releaseId)
       if (isPublic(release.status))
-        throw new NewsroomError('conflict', 'the release is already public')
+        throw new NewsroomError('conflict', 'the release is already public', { reason: 'public' })
       const before = await schedules.get(releaseId)
-      if (!before) throw new NewsroomError('conflict', 'the release has no time to clear')
+      if (!before)
+        throw new NewsroomError('conflict', 'the release has no time to clear', {
+          reason: 'noTime',
+        })
       const now = isoNow(deps.clock)
       await schedules.clear(releaseId)
       await deps.audit.record({
@@ -269,7 +282,9 @@ export function scheduleService(deps: NewsroomDeps) {
       })
       if (release.status === 'scheduled') {
         if (!(await schedules.changeStatusIf(releaseId, 'scheduled', 'approved', now)))
-          throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it')
+          throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it', {
+            reason: 'changed',
+          })
         await deps.audit.record({
           coalitionId: release.coalitionId,
           releaseId,
@@ -298,17 +313,23 @@ export function scheduleService(deps: NewsroomDeps) {
         throw new NewsroomError(
           'conflict',
           'preview links are for releases under embargo: set an embargo first',
+          { reason: 'noEmbargo' },
         )
       const email = String(recipient.email ?? '')
         .trim()
         .toLowerCase()
       if (!emailPattern.test(email) || email.length > 254)
-        throw new NewsroomError('invalid', `"${recipient.email}" is not an e-mail address`)
+        throw new NewsroomError('invalid', `"${recipient.email}" is not an e-mail address`, {
+          reason: 'badEmail',
+          email: String(recipient.email ?? ''),
+        })
       const name = String(recipient.name ?? '')
         .trim()
         .replace(/\s+/g, ' ')
       if (name.length > 200)
-        throw new NewsroomError('invalid', 'the name is longer than 200 characters')
+        throw new NewsroomError('invalid', 'the name is longer than 200 characters', {
+          reason: 'longName',
+        })
       const now = deps.clock.now().getTime()
       const ttl = Math.max(0, new Date(embargo.liftsAt).getTime() - now) + afterLiftMs
       const { token, claims } = await deps.links.sign(previewPurpose, releaseId, ttl)
@@ -336,9 +357,13 @@ export function scheduleService(deps: NewsroomDeps) {
       const release = await editable(actor, releaseId)
       const link = await previews.get(linkId)
       if (!link || link.releaseId !== releaseId)
-        throw new NewsroomError('not-found', 'no such preview link of this release')
+        throw new NewsroomError('not-found', 'no such preview link of this release', {
+          reason: 'noLink',
+        })
       if (!(await previews.revoke(linkId, actor?.userId ?? null, isoNow(deps.clock))))
-        throw new NewsroomError('conflict', 'that preview link is already revoked')
+        throw new NewsroomError('conflict', 'that preview link is already revoked', {
+          reason: 'revoked',
+        })
       await deps.audit.record({
         coalitionId: release.coalitionId,
         releaseId,

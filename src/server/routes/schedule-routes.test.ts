@@ -502,5 +502,86 @@ for (const engine of testEngines) {
       assert.equal(anonymous.status, 303)
       assert.match(anonymous.headers.get('location') ?? '', /^\/app\/sign-in\?next=/)
     })
+    it('says refusals in the page language, keeps the preview form, and answers a GET of a form address', async () => {
+      const id = await approvedRelease(world, editor, 'spanish-refusals')
+      const past = await editor.request(
+        'POST',
+        `/app/releases/${id}/schedule?lang=es`,
+        form({ at: '2020-01-01T10:00', timeZone: 'Europe/Madrid', embargo: '1' }),
+        formHeaders,
+      )
+      const pastHtml = await past.text()
+      assert.equal(past.status, 422)
+      assert.match(pastHtml, /Eso no se aceptó: esa hora ya pasó/)
+      assert.doesNotMatch(pastHtml, /that time has passed/)
+      const gap = await (
+        await editor.request(
+          'POST',
+          `/app/releases/${id}/schedule?lang=es`,
+          form({ at: '2026-03-08T02:30', timeZone: 'America/Chicago', embargo: '1' }),
+          formHeaders,
+        )
+      ).text()
+      assert.match(gap, /2026-03-08T02:30 no existe en America\/Chicago/)
+      const english = await (
+        await editor.request(
+          'POST',
+          `/app/releases/${id}/schedule?lang=en`,
+          form({ at: '2020-01-01T10:00', timeZone: 'UTC' }),
+          formHeaders,
+        )
+      ).text()
+      assert.match(english, /That was not accepted: that time has passed/)
+
+      const saved = await editor.request(
+        'POST',
+        `/app/releases/${id}/schedule`,
+        form({ at: '2026-06-01T10:00', timeZone: 'Europe/Madrid', embargo: '1' }),
+        formHeaders,
+      )
+      assert.equal(saved.status, 303)
+      const badEmail = await editor.request(
+        'POST',
+        `/app/releases/${id}/schedule/previews?lang=es`,
+        form({ email: 'desk@', name: 'Mesa de redacción' }),
+        formHeaders,
+      )
+      const badHtml = await badEmail.text()
+      assert.equal(badEmail.status, 422)
+      assert.match(badHtml, /«desk@» no es una dirección de correo electrónico/)
+      assert.match(
+        badHtml,
+        /id="preview-email" name="email"[^>]* value="desk@"/,
+        'keeps the e-mail',
+      )
+      assert.match(badHtml, /id="preview-name" name="name"[^>]* value="Mesa de redacción"/)
+
+      // The language switcher of a page answered by a POST links to the POST's address.
+      for (const path of ['previews', 'clear', 'correct']) {
+        const back = await editor.request('GET', `/app/releases/${id}/schedule/${path}?lang=es`)
+        assert.equal(back.status, 303, path)
+        assert.equal(back.headers.get('location'), `/app/releases/${id}/schedule?lang=es`)
+      }
+      const draft = await json(
+        await editor.request('POST', `/api/coalitions/${world.coalitionId}/releases`, {
+          organizationId: world.orgA,
+          slug: 'draft-refusal',
+          versions,
+        }),
+        201,
+      )
+      const notApproved = await (
+        await editor.request(
+          'POST',
+          `/app/releases/${draft.release.id}/schedule?lang=es`,
+          form({ at: '2026-06-01T10:00', timeZone: 'UTC' }),
+          formHeaders,
+        )
+      ).text()
+      assert.match(
+        notApproved,
+        /solo se puede fijar la hora de un comunicado aprobado \(este está: Borrador\)/,
+      )
+    })
   })
 }

@@ -16,8 +16,9 @@ import type { ScheduleInput } from '../../newsroom/schedule/schedule-service.js'
 import { articleOfText } from '../../render/index.js'
 import { accountRepository } from '../../store/index.js'
 import { renderAuditPage } from '../../web/app/audit-page.js'
-import { refusalMessage, releaseTitle } from '../../web/app/index.js'
+import { releaseTitle } from '../../web/app/index.js'
 import { renderSchedulePage, type SchedulePageData } from '../../web/app/schedule-page.js'
+import { scheduleRefusalMessage } from '../../web/app/schedule-refusal.js'
 import { scheduleText } from '../../web/app/schedule-strings.js'
 import { createPublicUrls, isPublicLang, type PublicLang } from '../../web/public/index.js'
 import { renderPreviewPage, renderPreviewRefusal } from '../../web/public/preview-page.js'
@@ -150,7 +151,7 @@ export function scheduleRoutes(options: FeatureRouteOptions) {
       return showSchedule(
         c,
         {
-          error: refusalMessage(ctx.t, http.body.id, http.body.message),
+          error: scheduleRefusalMessage(ctx, http.body),
           form: refill(form) ?? {},
         },
         http.status,
@@ -200,16 +201,29 @@ export function scheduleRoutes(options: FeatureRouteOptions) {
   )
 
   routes.post('/app/releases/:id/schedule/previews', (c) =>
-    formAction(c, async (form) => {
-      const email = field(form, 'email')
-      const link = await c.var.newsroom.schedule.issuePreview(requireActor(c), c.req.param('id'), {
-        email,
-        name: field(form, 'name'),
-      })
-      // Shown once, on this answer: the token is not kept anywhere it could be read again.
-      return showSchedule(c, { issued: { email: email.trim().toLowerCase(), url: link.url } })
-    }),
+    formAction(
+      c,
+      async (form) => {
+        const email = field(form, 'email')
+        const link = await c.var.newsroom.schedule.issuePreview(
+          requireActor(c),
+          c.req.param('id'),
+          { email, name: field(form, 'name') },
+        )
+        // Shown once, on this answer: the token is not kept anywhere it could be read again.
+        return showSchedule(c, { issued: { email: email.trim().toLowerCase(), url: link.url } })
+      },
+      (form) => ({ preview: { email: field(form, 'email'), name: field(form, 'name') } }),
+    ),
   )
+
+  // The forms above answer on their own addresses (a refusal, a new preview link): the language
+  // switcher links there, so a GET of any of them goes back to the page rather than to a 404.
+  routes.get('/app/releases/:id/schedule/*', (c) => {
+    const lang = c.req.query('lang')
+    const query = lang === 'en' || lang === 'es' ? `?lang=${lang}` : ''
+    return c.redirect(`/app/releases/${c.req.param('id')}/schedule${query}`, 303)
+  })
 
   routes.post('/app/releases/:id/schedule/previews/:linkId/revoke', (c) =>
     formAction(c, async () => {

@@ -23,7 +23,14 @@ export interface SchedulePageData {
   /** A preview link just issued, shown once. */
   issued?: { email: string; url: string } | null
   /** Values to put back in the forms after a refusal. */
-  form?: { at?: string; timeZone?: string; embargo?: boolean; notes?: Record<string, string> }
+  form?: {
+    at?: string
+    timeZone?: string
+    embargo?: boolean
+    notes?: Record<string, string>
+    /** The preview link form's recipient, put back after a refusal. */
+    preview?: { email: string; name: string }
+  }
 }
 
 /** The zone offered first when nothing is chosen yet. */
@@ -107,9 +114,9 @@ function previewSection(ctx: PageContext, data: SchedulePageData): Html {
     ? html`<form method="post" action="/app/releases/${release.id}/schedule/previews" class="stack">
         ${csrfField(ctx)}
         <p><label for="preview-email">${s('previews.email')}</label><br>
-          <input type="email" id="preview-email" name="email" required autocomplete="off"></p>
+          <input type="email" id="preview-email" name="email" required autocomplete="off" value="${data.form?.preview?.email ?? ''}"></p>
         <p><label for="preview-name">${s('previews.name')}</label><br>
-          <input type="text" id="preview-name" name="name" maxlength="200" autocomplete="off"></p>
+          <input type="text" id="preview-name" name="name" maxlength="200" autocomplete="off" value="${data.form?.preview?.name ?? ''}"></p>
         <p><button type="submit">${s('previews.issue')}</button></p>
       </form>`
     : html`<p>${s('previews.needsEmbargo')}</p>`

@@ -60,6 +60,22 @@ const en = {
   'corrections.none': 'No corrections.',
   'corrections.done': 'The correction is published.',
   'corrections.onlyPublished': 'A release can be corrected once it is published.',
+  'refusal.notApproved':
+    'only an approved release can be given a time (this one is {status}): approve it first',
+  'refusal.badZone':
+    '“{zone}” is not a time zone: choose one from the list, such as America/Chicago',
+  'refusal.badTime': '“{at}” is not a date and time: give a day and a time',
+  'refusal.gap':
+    '{at} does not exist in {zone}: the clocks skip that hour when daylight-saving time begins',
+  'refusal.past': 'that time has passed: choose a time in the future, or publish the release now',
+  'refusal.public': 'the release is already public',
+  'refusal.noTime': 'the release has no time to clear',
+  'refusal.changed': 'the release changed meanwhile: reload the page',
+  'refusal.noEmbargo': 'preview links are for releases under embargo: set an embargo first',
+  'refusal.badEmail': '“{email}” is not an e-mail address',
+  'refusal.longName': 'the name is longer than 200 characters',
+  'refusal.noLink': 'there is no such preview link for this release',
+  'refusal.revoked': 'that preview link is already revoked',
   'audit.title': 'Audit log',
   'audit.intro':
     'Everything that happened to this release, oldest first. Entries are never changed or removed.',
@@ -139,6 +155,23 @@ const es: Record<ScheduleKey, string> = {
   'corrections.none': 'Sin correcciones.',
   'corrections.done': 'La corrección quedó publicada.',
   'corrections.onlyPublished': 'Un comunicado se puede corregir una vez publicado.',
+  'refusal.notApproved':
+    'solo se puede fijar la hora de un comunicado aprobado (este está: {status}): apruébelo primero',
+  'refusal.badZone':
+    '«{zone}» no es una zona horaria: elija una de la lista, como America/Mexico_City',
+  'refusal.badTime': '«{at}» no es una fecha y hora: indique un día y una hora',
+  'refusal.gap':
+    '{at} no existe en {zone}: los relojes se saltan esa hora cuando empieza el horario de verano',
+  'refusal.past': 'esa hora ya pasó: elija una hora futura o publique el comunicado ahora',
+  'refusal.public': 'el comunicado ya es público',
+  'refusal.noTime': 'el comunicado no tiene hora que quitar',
+  'refusal.changed': 'el comunicado cambió mientras tanto: vuelva a cargar la página',
+  'refusal.noEmbargo':
+    'los enlaces de vista previa son para comunicados bajo embargo: fije primero un embargo',
+  'refusal.badEmail': '«{email}» no es una dirección de correo electrónico',
+  'refusal.longName': 'el nombre tiene más de 200 caracteres',
+  'refusal.noLink': 'no hay tal enlace de vista previa para este comunicado',
+  'refusal.revoked': 'ese enlace de vista previa ya está revocado',
   'audit.title': 'Registro de auditoría',
   'audit.intro':
     'Todo lo que le pasó a este comunicado, de lo más antiguo a lo más reciente. Las entradas nunca se cambian ni se borran.',
