@@ -204,6 +204,14 @@ describe('attribution shapes: English', () => {
       [['Every name on this list', 'Marisa Okonkwo', null]],
     ],
     [
+      'a title owned by a common noun ("The city\'s mayor, NAME") and "Both SURNAME and SURNAME"',
+      'The city’s mayor, Karen Whitlow, said: “This fund protects working families across the county.”\n\nBoth Whitlow and Okafor stressed that the fight is not over. “We will be back next session,” Okafor said.',
+      [
+        ['This fund protects', 'Karen Whitlow', null],
+        ['We will be back', 'Okafor', null],
+      ],
+    ],
+    [
       'interrupted by its attribution, then the same speaker going on',
       '“We knocked on ten thousand doors,” said Malik Johnson of Front Range Renters. “Lawmakers heard us.”',
       [

@@ -66,7 +66,7 @@ const notNames = new Set(
   and y o or but pero also también however sin embargo meanwhile additionally además moreover
   statement declaración comunicado mientras while when cuando after después before antes
   according según de del of to tras ante durante desde hacia mediante bajo sin con para por
-  following upon during amid despite regarding así asi thus`
+  following upon during amid despite regarding así asi thus both ambos ambas each cada`
     .split(/\s+/)
     .filter(Boolean),
 )

@@ -318,7 +318,13 @@ export function parseSpeakerPhrase(text: string, start: number, end: number): Sp
     lastEnd = sg[sg.length - 1]?.end ?? lastEnd
     if (org !== null || dangling) break
   }
-  if (title) title = title.replace(/^(the|la|el)\s+/i, '').replace(/[,;:]$/, '') || null
+  // "the city’s mayor", "the group’s director": a common noun's possessive owns nothing named.
+  if (title)
+    title =
+      title
+        .replace(/^(the|la|el)\s+/i, '')
+        .replace(/^\p{Ll}[\p{L}-]*['’]s\s+/u, '')
+        .replace(/[,;:]$/, '') || null
   // An organization speaking ("la Unión de Campesinos (UFW) emitió…"): its acronym is part of
   // its name, not an employer.
   const after = seg[hit.to]
