@@ -402,6 +402,76 @@ for (const engine of testEngines) {
       assert.ok(await world.app.newsroom.lists.isSuppressed(world.coalitionId, 'hana@x.example'))
     })
 
+    it('workspace: refused forms keep what was typed, and a GET of a form address goes back to its page', async () => {
+      const first = await editor.request(
+        'POST',
+        '/app/lists',
+        form({ coalitionId: world.coalitionId, name: 'Kept names', kind: 'press' }),
+        formHeaders,
+      )
+      assert.equal(first.status, 303)
+      const listPath = (first.headers.get('location') ?? '').split('?')[0] ?? ''
+      const twice = await editor.request(
+        'POST',
+        '/app/lists?lang=es',
+        form({ coalitionId: world.coalitionId, name: 'Kept names', kind: 'members' }),
+        formHeaders,
+      )
+      assert.equal(twice.status, 409)
+      const twiceHtml = await twice.text()
+      assert.match(twiceHtml, /name="name" required maxlength="120" value="Kept names"/)
+      assert.match(twiceHtml, /<option value="members" selected>/)
+
+      await world.app.newsroom.lists.createList(world.coalitionId, {
+        name: 'Taken',
+        kind: 'press',
+      })
+      const rename = await editor.request(
+        'POST',
+        `${listPath}/rename`,
+        form({ name: 'Taken' }),
+        formHeaders,
+      )
+      assert.equal(rename.status, 409)
+      assert.match(
+        await rename.text(),
+        /id="list-name" name="name" required maxlength="120" value="Taken"/,
+      )
+
+      // The language switcher of a page answered by a POST links to the POST's address.
+      for (const action of ['contacts', 'rename', 'delete']) {
+        const back = await editor.request('GET', `${listPath}/${action}?lang=es`)
+        assert.equal(back.status, 303, action)
+        assert.equal(back.headers.get('location'), `${listPath}?lang=es`)
+      }
+      const contact = await world.app.newsroom.lists.addContact(listPath.split('/').pop() ?? '', {
+        email: 'lia@x.example',
+      })
+      const contactBack = await editor.request(
+        'GET',
+        `${listPath}/contacts/${contact.id}/unsubscribe`,
+      )
+      assert.equal(contactBack.status, 303)
+      assert.equal(contactBack.headers.get('location'), `${listPath}/contacts/${contact.id}`)
+      const suppressionsBack = await editor.request(
+        'GET',
+        `/app/lists/suppressions/remove?coalition=${world.coalitionId}&lang=en`,
+      )
+      assert.equal(
+        suppressionsBack.headers.get('location'),
+        `/app/lists/suppressions?coalition=${world.coalitionId}&lang=en`,
+      )
+
+      const upload = new FormData()
+      upload.set('file', new File(['email\nmia@x.example\n'], 'uno.csv', { type: 'text/csv' }))
+      const preview = await (await editor.request('POST', `${listPath}/import`, upload)).text()
+      const action = /action="(\/app\/lists\/[^"]+\/import\/[^"]+)"/.exec(preview)?.[1] ?? ''
+      assert.ok(action)
+      const again = await editor.request('GET', `${action}?lang=es`)
+      assert.equal(again.status, 200)
+      assert.match(await again.text(), /Vista previa de uno\.csv/)
+    })
+
     it('workspace: two-step CSV import — upload, preview and remap, import, report', async () => {
       const list = await world.app.newsroom.lists.createList(world.coalitionId, {
         name: 'Web import',

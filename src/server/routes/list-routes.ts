@@ -28,7 +28,11 @@ import {
   renderImportPreviewPage,
   renderImportUploadPage,
 } from '../../web/app/lists-import-page.js'
-import { type CoalitionLists, renderListsIndexPage } from '../../web/app/lists-index-page.js'
+import {
+  type CoalitionLists,
+  type CreateListForm,
+  renderListsIndexPage,
+} from '../../web/app/lists-index-page.js'
 import { renderListPage } from '../../web/app/lists-list-page.js'
 import { type ListsKey, listsRefusal, listsText } from '../../web/app/lists-strings.js'
 import { renderSuppressionsPage } from '../../web/app/lists-suppressions-page.js'
@@ -138,7 +142,10 @@ export function listRoutes(options: FeatureRouteOptions) {
 
   // ---------------------------------------------------------------- workspace pages
 
-  async function indexPage(c: C, extra: { flash?: string | null; error?: string | null } = {}) {
+  async function indexPage(
+    c: C,
+    extra: { flash?: string | null; error?: string | null; form?: CreateListForm | null } = {},
+  ) {
     const actor = requireActor(c)
     const ctx = await pageContext(c, secure)
     const { lists, directory } = c.var.newsroom
@@ -173,7 +180,15 @@ export function listRoutes(options: FeatureRouteOptions) {
     } catch (error) {
       if (!(error instanceof NewsroomError) || error.code === 'forbidden') throw error
       const l = listsText((await pageContext(c, secure)).lang)
-      return c.html(await indexPage(c, { error: listsRefusal(l, error) }), statusOf(error))
+      const typed = {
+        coalitionId: field(form, 'coalitionId'),
+        name: field(form, 'name'),
+        kind: field(form, 'kind'),
+      }
+      return c.html(
+        await indexPage(c, { error: listsRefusal(l, error), form: typed }),
+        statusOf(error),
+      )
     }
   })
 
@@ -246,7 +261,12 @@ export function listRoutes(options: FeatureRouteOptions) {
   async function listPage(
     c: C,
     listId: string,
-    extra: { flash?: string | null; error?: string | null; form?: Record<string, string> } = {},
+    extra: {
+      flash?: string | null
+      error?: string | null
+      form?: Record<string, string>
+      renameTo?: string
+    } = {},
   ) {
     const actor = requireActor(c)
     const ctx = await pageContext(c, secure)
@@ -311,7 +331,10 @@ export function listRoutes(options: FeatureRouteOptions) {
       )
         throw error
       const l = listsText((await pageContext(c, secure)).lang)
-      return c.html(await listPage(c, listId, { error: listsRefusal(l, error) }), statusOf(error))
+      return c.html(
+        await listPage(c, listId, { error: listsRefusal(l, error), renameTo: field(form, 'name') }),
+        statusOf(error),
+      )
     }
   })
 
@@ -454,6 +477,35 @@ export function listRoutes(options: FeatureRouteOptions) {
       return c.html(await uploadPage(c, listId, listsRefusal(l, error)), statusOf(error))
     }
   })
+
+  // The preview's own address: the language switcher of a preview links here.
+  routes.get('/app/lists/:id/import/:uploadId', async (c) => {
+    requireActor(c)
+    const { id, uploadId } = c.req.param()
+    return previewOrImport(c, id, uploadId, {}, false)
+  })
+
+  // Form addresses answered with a page (a refusal): the language switcher links to them, so a
+  // GET goes back to the page the form is on instead of a 404.
+  const backTo = (c: C, path: string) => {
+    const lang = c.req.query('lang')
+    const query = lang === 'en' || lang === 'es' ? `lang=${lang}` : ''
+    const glue = path.includes('?') ? '&' : '?'
+    return c.redirect(query ? `${path}${glue}${query}` : path, 303)
+  }
+  routes.get('/app/lists/suppressions/remove', (c) => {
+    const coalition = c.req.query('coalition')
+    return backTo(
+      c,
+      `/app/lists/suppressions${coalition ? `?coalition=${encodeURIComponent(coalition)}` : ''}`,
+    )
+  })
+  for (const action of ['contacts', 'rename', 'delete'])
+    routes.get(`/app/lists/:id/${action}`, (c) => backTo(c, `/app/lists/${c.req.param('id')}`))
+  for (const action of ['remove', 'unsubscribe'])
+    routes.get(`/app/lists/:id/contacts/:contactId/${action}`, (c) =>
+      backTo(c, `/app/lists/${c.req.param('id')}/contacts/${c.req.param('contactId')}`),
+    )
 
   routes.post('/app/lists/:id/import/:uploadId', async (c) => {
     requireActor(c)

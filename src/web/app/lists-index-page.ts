@@ -16,19 +16,32 @@ export interface CoalitionLists {
   canChange: boolean
 }
 
-function createForm(ctx: PageContext, l: ListsText, coalition: CoalitionLists): Html {
+/** The create form's values after a refusal. */
+export interface CreateListForm {
+  coalitionId: string
+  name: string
+  kind: string
+}
+
+function createForm(
+  ctx: PageContext,
+  l: ListsText,
+  coalition: CoalitionLists,
+  typed: CreateListForm | null,
+): Html {
   const id = coalition.id
+  const kept = typed?.coalitionId === id ? typed : null
   return html`<form method="post" action="/app/lists" class="stack">
       ${csrfField(ctx)}
       <input type="hidden" name="coalitionId" value="${id}">
       <fieldset>
         <legend>${l('create.legend')}</legend>
         <label for="name-${id}">${l('create.name')}</label>
-        <input type="text" id="name-${id}" name="name" required maxlength="120">
+        <input type="text" id="name-${id}" name="name" required maxlength="120" value="${kept?.name ?? ''}">
         <label for="kind-${id}">${l('create.kind')}</label>
         <select id="kind-${id}" name="kind">
           <option value="press">${l('kind.press')}</option>
-          <option value="members">${l('kind.members')}</option>
+          <option value="members"${kept?.kind === 'members' ? html` selected` : html``}>${l('kind.members')}</option>
         </select>
       </fieldset>
       <button type="submit">${l('create.submit')}</button>
@@ -38,7 +51,13 @@ function createForm(ctx: PageContext, l: ListsText, coalition: CoalitionLists): 
 /** The lists page. */
 export function renderListsIndexPage(
   ctx: PageContext,
-  data: { coalitions: CoalitionLists[]; flash?: string | null; error?: string | null },
+  data: {
+    coalitions: CoalitionLists[]
+    flash?: string | null
+    error?: string | null
+    /** What was typed in a create form that was refused. */
+    form?: CreateListForm | null
+  },
 ): Html {
   const l = listsText(ctx.lang)
   const sections = data.coalitions.map(
@@ -63,7 +82,7 @@ export function renderListsIndexPage(
             </table>`
         }
         <p><a href="/app/lists/suppressions?coalition=${encodeURIComponent(coalition.id)}">${l('suppressionsLink', { name: coalition.name })}</a></p>
-        ${coalition.canChange ? createForm(ctx, l, coalition) : html`<p class="hint">${l('readOnly')}</p>`}
+        ${coalition.canChange ? createForm(ctx, l, coalition, data.form ?? null) : html`<p class="hint">${l('readOnly')}</p>`}
       </section>`,
   )
   return renderLayout(

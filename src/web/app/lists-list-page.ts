@@ -20,6 +20,8 @@ export interface ListPageData {
   error?: string | null
   /** The add-contact form's values after a refusal. */
   form?: Record<string, string>
+  /** The name typed in the rename form, put back after a refusal. */
+  renameTo?: string
 }
 
 /** The name of a language preference. */
@@ -106,7 +108,7 @@ export function renderListPage(ctx: PageContext, data: ListPageData): Html {
       <form method="post" action="${base}/rename" class="stack">
         ${csrfField(ctx)}
         <label for="list-name">${l('create.name')}</label>
-        <input type="text" id="list-name" name="name" required maxlength="120" value="${list.name}">
+        <input type="text" id="list-name" name="name" required maxlength="120" value="${data.renameTo ?? list.name}">
         <button type="submit" class="secondary">${l('rename.submit')}</button>
       </form>
       <h2>${l('delete.legend')}</h2>
