@@ -138,6 +138,10 @@ export const acronymGlossRe =
 const jobRe =
   /^(?:director|directora|manager|coordinator|coordinador|coordinadora|organizer|organizador|organizadora|officer|spokesperson|spokesman|spokeswoman|vocero|vocera|portavoz|analyst|analista|strategist|estratega|attorney|abogad[oa]|advisor|adviser|asesora?|specialist|especialista|associate|fellow|researcher|investigador|investigadora|chair|chairman|chairwoman|chairperson|president|presidente|presidenta|secretary|secretario|secretaria|founder|fundador|fundadora|editor|editora|manager|gerente)$/i
 
+/** Last words of organizations' names ("… Law Center", "… Tenants Union", "… Action Fund"). */
+const orgEndRe =
+  /^(?:center|centre|network|coalition|alliance|union|council|fund|project|committee|institute|foundation|league|campaign|association|federation|movement|society|services|group|partnership|collaborative|church|clinic|caucus|inc\.?|llc|coalición|alianza|red|consejo|fondo|proyecto|comité|instituto|fundación|liga|campaña|asociación|federación|movimiento|sociedad|servicios|grupo|iglesia|clínica|unidos|unidas|united)$/i
+
 /** Generic nouns before an organization's name ("la organización Inquilinos Unidos"). */
 const genericOrgNouns = new Set(
   'organization organisation organización organizacion coalition coalición coalicion group grupo network red campaign campaña colectivo collective union unión sindicato nonprofit agrupación asociación'.split(
@@ -187,6 +191,10 @@ export function readClause(
       r++
     const span = words.slice(q, r).filter((t) => t.kind === 'word')
     if (r < words.length && span.every((t) => isDepartmentWord(t.text))) continue
+    // "Director of Policy and Advocacy": departments to the end of the clause, no organization.
+    const tail = words.slice(q).filter((t) => t.kind === 'word' && !/^(?:and|y|&)$/i.test(t.text))
+    if (r === words.length && tail.length > 0 && tail.every((t) => isDepartmentWord(t.text)))
+      return { title: slice(text, words, 0, words.length), org: null, dangling: false }
     // "Senior Associate for Mexico": a place after the preposition is a portfolio, not an owner.
     if (placeLength(span.map((t) => t.text)) === span.length) continue
     // An organization ends before " and TITLE" ("of CASA and co-chair of …").
@@ -207,12 +215,16 @@ export function readClause(
   }
   if (words.length === 0) return { title: null, org: null, dangling: false }
   const head = words.find((t) => t.kind === 'word')
+  // "National Immigration Law Center": a capitalised clause that ends in an organization noun.
+  const last = words[words.length - 1]?.text ?? ''
+  const named = isUpper(last[0]) && orgEndRe.test(last) && !indefinite
   const allTitle =
-    indefinite ||
-    (head !== undefined && (isTitleWord(head.text) || !isUpper(head.text[0]))) ||
-    words.every((t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0])) ||
-    // "Research Director", "Field Organizer": a short clause that ends in a job.
-    (words.length <= 4 && jobRe.test(words[words.length - 1]?.text ?? ''))
+    !named &&
+    (indefinite ||
+      (head !== undefined && (isTitleWord(head.text) || !isUpper(head.text[0]))) ||
+      words.every((t) => t.kind !== 'word' || isTitleWord(t.text) || !isUpper(t.text[0])) ||
+      // "Research Director", "Field Organizer": a short clause that ends in a job.
+      (words.length <= 4 && jobRe.test(words[words.length - 1]?.text ?? '')))
   const whole = slice(text, words, 0, words.length)
   return allTitle
     ? { title: whole, org: null, dangling: false }

@@ -52,7 +52,16 @@ export function speakerLine(text: string, start: number, end: number): SpeakerLi
   // "Ana Ruiz\nPresident, Tenants United": a name on its own line, then the title and organization.
   if (line.includes('\n')) return stackedLine(text, s, e, colon, signature)
   // Quote marks, sentence breaks or a clause's verb make it a sentence, not a speaker line.
-  if (/["“”«»„]/.test(line) || /[.!?;]\s+\p{Lu}/u.test(line) || /[!?;]/.test(line)) return null
+  if (/["“”«»„]/.test(line) || /[!?;]/.test(line)) return null
+  // A period then a capital is a sentence break, unless it closes an initial or an honorific
+  // ("Jane Q. Doe", "Sen. Michael Bennet", "Rev. Dr. William Barber II").
+  for (const m of line.matchAll(/(\S+)\.\s+\p{Lu}/gu))
+    if (
+      !/^(?:\p{Lu}|[\p{L}.]*\p{Lu}\.\p{Lu}|rev|dr|dra|sen|rep|gov|mr|mrs|ms|jr|sr|sra|srta|st|lic|ing|prof|gen|lt|col|hon|fr|mons|pbro|u\.s|d\.c)$/iu.test(
+        m[1] ?? '',
+      )
+    )
+      return null
   const words = line.split(/\s+/)
   if (words.length > 24) return null
   if (words.some((w) => /^\p{Ll}/u.test(w) && isReportingVerb(w.replace(/[,.:()]/g, ''))))
@@ -69,6 +78,10 @@ export function speakerLine(text: string, start: number, end: number): SpeakerLi
   if (nameWords < 2 || nameWords > 5) return null
   if (!colon && !signature && !lead && phrase.title === null && phrase.organization === null)
     return null
+  // Without a colon, a dash or a lead-in, the name is set off by a comma, a bracket or a dash
+  // ("NAME, TITLE, ORG"): "Housing Advocates Rally at the Capitol" is a headline.
+  const after = line.slice(line.indexOf(phrase.name) + phrase.name.length)
+  if (!colon && !signature && !lead && !/^\s*(?:[,(]|[–—-]\s)/.test(after)) return null
   return { start: s, end: e, phrase, colon, signature }
 }
 
