@@ -212,6 +212,15 @@ describe('attribution shapes: English', () => {
       ],
     ],
     [
+      'a pronoun after a new person is introduced since the last quote',
+      '“The fund is a lifeline,” said Teresa Quon, director of Bay Justice.\n\nLuis Ortega, a father of two from Aurora, lost his apartment last year after a rent increase. “I did not know I had rights until someone explained them to me,” he said.\n\n“We will watch how every dollar is spent,” Quon added.',
+      [
+        ['The fund is a lifeline', 'Teresa Quon', 'Bay Justice'],
+        ['I did not know', 'Luis Ortega', null],
+        ['We will watch', 'Teresa Quon', 'Bay Justice'],
+      ],
+    ],
+    [
       'interrupted by its attribution, then the same speaker going on',
       '“We knocked on ten thousand doors,” said Malik Johnson of Front Range Renters. “Lawmakers heard us.”',
       [

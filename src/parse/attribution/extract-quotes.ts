@@ -447,6 +447,7 @@ function resolve(text: string, blocks: Block[], candidates: Candidate[]): Quote[
   const floor = blocks[0]?.start ?? 0
   const quotes: Quote[] = []
   let previous: Speaker | null = null
+  let since = floor
   for (const c of candidates) {
     let speaker: Speaker | null = null
     let attribution: Attribution | null = null
@@ -461,7 +462,7 @@ function resolve(text: string, blocks: Block[], candidates: Candidate[]): Quote[
     const phrase = source && 'phrase' in source ? source.phrase : null
     if (phrase) {
       const raw = text.slice(phrase.start, phrase.end)
-      speaker = registry.resolve(phrase, raw, text, floor, c.start)
+      speaker = registry.resolve(phrase, raw, text, floor, c.start, since)
     } else if (c.mode === 'continues') speaker = previous
     else if (c.mode === 'standalone' && previous === null) speaker = headlineSpeaker(text, blocks)
     quotes.push({
@@ -474,6 +475,7 @@ function resolve(text: string, blocks: Block[], candidates: Candidate[]): Quote[
       attribution,
     })
     previous = speaker
+    since = Math.max(c.end, c.attribution?.end ?? 0, c.lead?.end ?? 0)
   }
   return quotes
 }

@@ -13,6 +13,11 @@ import { isSpace } from './text-scan.js'
 const orgWordRe =
   /\b(?:united|unidos|unidas|network|red|coalition|coalición|alliance|alianza|union|unión|center|centro|council|consejo|fund|fondo|project|proyecto|committee|comité|federation|federación|association|asociación|institute|instituto|foundation|fundación|campaign|campaña|league|liga|inc|llc|action|acción|services|servicios|movement|movimiento)\b/iu
 
+/** Whether a "name" holds a word of organizations' names ("Colorado Housing Network"). */
+export function looksLikeOrganization(name: string): boolean {
+  return orgWordRe.test(name)
+}
+
 /** A speaker line and the speaker it names. */
 export interface SpeakerLine {
   /** The line without its leading dash and trailing colon or period. */
@@ -73,7 +78,7 @@ export function speakerLine(text: string, start: number, end: number): SpeakerLi
   // The phrase must cover the whole line (only closing punctuation may be left over).
   if (text.slice(phrase.end, e).replace(/[\s,.)]/g, '') !== '') return null
   if (text.slice(phraseStart, phrase.start).trim() !== '') return null
-  if (orgWordRe.test(phrase.name)) return null
+  if (looksLikeOrganization(phrase.name)) return null
   const nameWords = phrase.name.split(/\s+/).length
   if (nameWords < 2 || nameWords > 5) return null
   if (!colon && !signature && !lead && phrase.title === null && phrase.organization === null)

@@ -6,6 +6,7 @@
  */
 import type { Speaker } from '../../core/release.js'
 import { isNotNameStart, isTitleWord } from './name-words.js'
+import { looksLikeOrganization } from './speaker-line.js'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { fold, sentenceEnd, sentenceStart } from './text-scan.js'
 
@@ -41,6 +42,7 @@ export class SpeakerRegistry {
     text: string,
     floor: number,
     ceiling: number,
+    since: number = floor,
   ): Speaker | null {
     const own: Speaker = {
       name: phrase.name,
@@ -49,9 +51,13 @@ export class SpeakerRegistry {
     }
     let found: Speaker | null = null
     if (phrase.reference === 'document') return null
-    if (phrase.reference === 'pronoun')
-      found = this.last() ?? (phrase.name === null ? lastSubject(text, floor, ceiling) : null)
-    else if (phrase.reference === 'title') {
+    if (phrase.reference === 'pronoun') {
+      // A person introduced since the last quote ("Luis Ortega lost his apartment last year.
+      // “…,” he said.") is who the pronoun means; else the last speaker.
+      const last = this.last()
+      const fresh = phrase.name === null ? lastSubject(text, last ? since : floor, ceiling) : null
+      found = fresh && !(last?.name && fold(last.name) === fold(fresh.name ?? '')) ? fresh : last
+    } else if (phrase.reference === 'title') {
       const head = fold(phrase.title ?? '')
         .split(/\s+/)
         .filter((w) => w !== 'u.s.')
@@ -103,7 +109,8 @@ function lastSubject(text: string, floor: number, ceiling: number): Speaker | nu
       phrase.name !== null &&
       phrase.reference === null &&
       phrase.name.split(/\s+/).length >= 2 &&
-      phrase.start === start
+      phrase.start === start &&
+      !looksLikeOrganization(phrase.name)
     )
       return { name: phrase.name, title: phrase.title, organization: phrase.organization }
     if (s <= stop) break
