@@ -9,6 +9,7 @@ import type { Block } from '../../core/release.js'
 import { isArticleOrPronoun } from './name-words.js'
 import type { QuoteSpan } from './quote-spans.js'
 import { isDocumentVerb, matchVerbAt } from './reporting-verbs.js'
+import { speakerLine } from './speaker-line.js'
 import { parseSpeakerPhrase, parseSubject, type SpeakerPhrase } from './speaker-phrase.js'
 import {
   isDash,
@@ -278,7 +279,10 @@ function colonSubject(
     const named = full && isUpper(head[0])
     if ((named || phrase.reference === 'document') && usable(phrase, text, w.start)) best = phrase
   }
-  return best ? make('before', best.start, to - 1, null, best, { colon: true }) : null
+  if (best) return make('before', best.start, to - 1, null, best, { colon: true })
+  // "Rosa Delgado, Executive Director, Colorado Housing Network: “…”": a speaker line, no verb.
+  const line = speakerLine(text, from, to)
+  return line ? make('before', line.start, line.end, null, line.phrase, { colon: true }) : null
 }
 
 /** A narrator's aside between dashes inside the quote: «… —afirmó NAME—. …» */

@@ -92,6 +92,11 @@ describe('attribution shapes: English', () => {
       [['Every family in this state', 'Rosa Delgado', 'Colorado Housing Network']],
     ],
     [
+      'a speaker line and its quote in one paragraph, joined by a colon',
+      'Dana Whitfield, Co-Chair, Boulder County Housing Coalition: “Our members have testified three times this session.”',
+      [['Our members have testified', 'Dana Whitfield', 'Boulder County Housing Coalition']],
+    ],
+    [
       'a speaker line without a colon above the quote',
       'Dana Whitfield, Co-Chair, Boulder County Housing Coalition\n\n“Our members have testified three times this session and they are still waiting for an answer.”',
       [['Our members have testified', 'Dana Whitfield', 'Boulder County Housing Coalition']],
