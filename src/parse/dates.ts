@@ -70,11 +70,12 @@ const day = '(\\d{1,2})(?:st|nd|rd|th|º|°|o|ro)?'
 const year = '(\\d{4})'
 const weekdayPrefix = `(?:(?:${weekdays})\\.?,?${sp}+)?`
 
-// Month D, YYYY  |  Mon. D YYYY  |  marzo 15, 2024
-const monthFirst = `${weekdayPrefix}(${monthAlt})\\.?${sp}+${day},?${sp}+${year}`
+// Month D, YYYY  |  Mon. D YYYY  |  marzo 15, 2024  |  marzo 3 de 2026
+const monthFirst = `${weekdayPrefix}(${monthAlt})\\.?${sp}+${day},?${sp}+(?:(?:de|del)${sp}+)?${year}`
 // D de Month de/del YYYY  |  D Month YYYY  |  D Month, YYYY
-const dayFirst = `${weekdayPrefix}${day}${sp}*(?:de${sp}+)?(${monthAlt})\\.?,?${sp}+(?:(?:de|del)${sp}+)?${year}`
-const isoDate = '(\\d{4})-(\\d{2})-(\\d{2})'
+// … and 3-mar-2026, 03-Mar-2026
+const dayFirst = `${weekdayPrefix}${day}(?:${sp}*|-)(?:de${sp}+)?(${monthAlt})\\.?(?:,?${sp}+(?:(?:de|del)${sp}+)?|-)${year}`
+const isoDate = '(\\d{4})[-/](\\d{2})[-/](\\d{2})'
 const numeric = '(\\d{1,2})(?<sep>[/.])(\\d{1,2})\\k<sep>(\\d{4}|\\d{2})'
 
 const dateRe = new RegExp(

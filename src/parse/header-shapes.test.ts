@@ -74,6 +74,9 @@ describe('header shapes: date lines', () => {
       '2026-10-08',
     ],
     ['an ambiguous numeric date gives no date', () => en('10/08/2026'), null],
+    ['D-Mon-YYYY', () => en('08-Oct-2026'), '2026-10-08'],
+    ['YYYY/MM/DD', () => en('2026/10/08'), '2026-10-08'],
+    ['Spanish month first with "de" before the year', () => es('octubre 8 de 2026'), '2026-10-08'],
   ]
   for (const [shape, version, iso] of rows)
     it(shape, () => assert.equal(version().date?.iso ?? null, iso))
