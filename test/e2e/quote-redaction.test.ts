@@ -191,6 +191,28 @@ for (const engine of testEngines) {
       }
     })
 
+    it('applies a later change of appearance to the cached public pages at once', async () => {
+      const page = async () =>
+        folded(
+          (await (await world.app.request('/en/releases/harris-visit/')).text()).replace(
+            /<[^>]+>/g,
+            '',
+          ),
+        )
+      assert.match(await page(), /father of three/)
+      const admin = await world.signIn('admin-a')
+      const changed = await admin.request(
+        'PUT',
+        `/api/releases/${releaseId}/quotes/chacon-1/appearance`,
+        { mode: 'first', showTitle: false },
+      )
+      assert.equal(changed.status, 200)
+      const after = await page()
+      assert.doesNotMatch(after, /father of three/)
+      assert.match(after, /stated oscar, of alianza americas/)
+      assert.ok(!after.includes('chacon'))
+    })
+
     it('still shows the editors who is quoted', async () => {
       const page = await (await editor.request('GET', `/app/releases/${releaseId}/quotes`)).text()
       assert.match(page, /Óscar Chacón/)

@@ -732,7 +732,20 @@ export function quoteService(deps: NewsroomDeps) {
           showTitle: entry.rows.every((r) => r.showTitle),
           titles: [...entry.titles],
         })
-        parts.push(`${id}:${entry.rows.map((r) => `${r.quoteKey}/${r.updatedAt}`).join(',')}`)
+        parts.push(
+          JSON.stringify([
+            id,
+            ...(rules.at(-1)?.names ?? []),
+            entry.rows.map((r) => [
+              r.quoteKey,
+              r.mode,
+              r.descriptions,
+              r.showTitle,
+              r.showCity,
+              r.showPhoto,
+            ]),
+          ]),
+        )
       }
       return {
         content: { versions: applyAppearances(view.content.versions, rules) },
@@ -742,7 +755,7 @@ export function quoteService(deps: NewsroomDeps) {
 
     /** A fingerprint of what this feature changes on public pages, for the public site's cache. */
     async publicStamp(coalitionId: string): Promise<string> {
-      return repo.stamp(coalitionId)
+      return contentHash([{ lang: 'quotes', text: await repo.stamp(coalitionId) }])
     },
   }
 }

@@ -270,8 +270,8 @@ export function quoteRepository(db: Kysely<Database>) {
     },
 
     /**
-     * A fingerprint of a coalition's appearance choices and person links (count and latest
-     * change of each), for the public site's cache check.
+     * A fingerprint of a coalition's appearance choices and person links (every row's content,
+     * so two changes in one millisecond still change it), for the public site's cache check.
      */
     async stamp(coalitionId: string): Promise<string> {
       const ofCoalition = db
@@ -281,16 +281,28 @@ export function quoteRepository(db: Kysely<Database>) {
       const [appearances, links] = await Promise.all([
         db
           .selectFrom('quote_appearances')
-          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+          .select([
+            'release_id',
+            'quote_key',
+            'mode',
+            'descriptions',
+            'show_title',
+            'show_city',
+            'show_photo',
+          ])
           .where('release_id', 'in', ofCoalition)
-          .executeTakeFirst(),
+          .orderBy('release_id')
+          .orderBy('quote_key')
+          .execute(),
         db
           .selectFrom('quote_links')
-          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+          .select(['release_id', 'quote_key', 'person_id'])
           .where('release_id', 'in', ofCoalition)
-          .executeTakeFirst(),
+          .orderBy('release_id')
+          .orderBy('quote_key')
+          .execute(),
       ])
-      return `${appearances?.n ?? 0}/${appearances?.at ?? ''}/${links?.n ?? 0}/${links?.at ?? ''}`
+      return JSON.stringify([appearances.map(Object.values), links.map(Object.values)])
     },
 
     /** The e-mail addresses of an organization's admins (who answer for people without one). */
