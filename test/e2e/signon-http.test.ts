@@ -467,5 +467,36 @@ for (const engine of testEngines) {
       assert.match(full, /evil@evil\.org/)
       assert.match(full, /"'=HYPERLINK/)
     })
+    it('a statement closed before anyone was listed keeps its page, without the form', async () => {
+      const closedSlug = 'closed-before-listing'
+      const created = await editor.request(
+        'POST',
+        `/api/coalitions/${world.coalitionId}/releases`,
+        { organizationId: world.orgA, slug: closedSlug, versions },
+      )
+      assert.equal(created.status, 201)
+      const id = ((await created.json()) as { release: { id: string } }).release.id
+      const at = world.clock.now().toISOString()
+      await releaseRepository(world.store.db).setStatus(id, 'published', at, at)
+      const form = { 'content-type': 'application/x-www-form-urlencoded' }
+      assert.equal(
+        (await editor.request('POST', `/app/releases/${id}/signons/open`, 'open=yes', form)).status,
+        303,
+      )
+      assert.equal(
+        (await editor.request('POST', `/app/releases/${id}/signons/open`, 'open=no', form)).status,
+        303,
+      )
+      for (const [lang, closed] of [
+        ['en', 'This statement is no longer open for sign-ons.'],
+        ['es', 'Esta declaración ya no recibe adhesiones.'],
+      ] as const) {
+        const page = await anon().request('GET', `/${lang}/releases/${closedSlug}/sign`)
+        assert.equal(page.status, 200, lang)
+        const html = await page.text()
+        assert.ok(html.includes(closed), lang)
+        assert.doesNotMatch(html, /name="formToken"/)
+      }
+    })
   })
 }

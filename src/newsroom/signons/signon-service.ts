@@ -317,6 +317,11 @@ export function signonService(deps: NewsroomDeps) {
       return (await repo().campaign(releaseId))?.open === 1
     },
 
+    /** Whether the release was ever opened for sign-ons (open now, or closed since). */
+    async wasOpened(releaseId: string): Promise<boolean> {
+      return (await repo().campaign(releaseId)) !== undefined
+    },
+
     /** Opens or closes a release for sign-ons (editors of the release). */
     async setOpen(actor: Actor | null, releaseId: string, open: boolean): Promise<void> {
       const loaded = await editable(actor, releaseId)

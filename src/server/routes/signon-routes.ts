@@ -145,10 +145,12 @@ export function signonRoutes(options: FeatureRouteOptions) {
     )
   }
 
-  /** A statement that was never opened for sign-ons has no sign-on pages. */
+  /**
+   * A statement that was never opened for sign-ons has no sign-on pages; a closed one keeps its
+   * page (the list, and a note that it no longer takes sign-ons) even before anyone was listed.
+   */
   async function opened(c: C, releaseId: string): Promise<boolean> {
-    const { signons } = c.var.newsroom
-    return (await signons.isOpen(releaseId)) || (await signons.publicSigners(releaseId)).length > 0
+    return c.var.newsroom.signons.wasOpened(releaseId)
   }
 
   routes.get('/assets/signon.css', (c) => {
