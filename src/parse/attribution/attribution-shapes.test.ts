@@ -431,6 +431,20 @@ describe('attribution shapes: what is not a speaker', () => {
       )
   })
 
+  it('a bare verb with nobody named in the body is nobody: not the dateline, not the contact', () => {
+    const text =
+      'PARA DIFUSIÓN INMEDIATA\n8 de octubre de 2026\nContacto de prensa:\nTomás Herrera\n\nEl concejo aprueba fondos para la defensa legal de familias inmigrantes\n\nSAN JOSÉ, California — El concejo votó 9 a 2 el jueves para destinar 4 millones de dólares a abogados que representan a familias en proceso de deportación.\n\n“Este fondo mantiene unidas a las familias”, dijo.\n\n###\n'
+    const v = parseRelease([{ file: 'es.txt', format: 'text', text }]).versions[0]
+    assert.deepEqual(
+      v?.quotes.map((q) => q.speaker),
+      [null],
+    )
+    assert.deepEqual(
+      v?.contacts.map((c) => c.name),
+      ['Tomás Herrera'],
+    )
+  })
+
   it('a sentence above a quote is not a speaker line', () => {
     const [quote] = quotesOf(
       'en',

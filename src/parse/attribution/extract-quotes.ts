@@ -447,7 +447,9 @@ function resolve(text: string, blocks: Block[], candidates: Candidate[]): Quote[
   const floor = blocks[0]?.start ?? 0
   const quotes: Quote[] = []
   let previous: Speaker | null = null
-  let since = floor
+  // People introduced in the text are looked for in the body only (not in contacts or datelines).
+  const firstBody = blocks.find((b) => b.kind === 'body' || b.kind === 'quote')
+  let since = firstBody?.start ?? floor
   for (const c of candidates) {
     let speaker: Speaker | null = null
     let attribution: Attribution | null = null

@@ -8,7 +8,7 @@ import type { Speaker } from '../../core/release.js'
 import { isNotNameStart, isTitleWord } from './name-words.js'
 import { looksLikeOrganization } from './speaker-line.js'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
-import { fold, sentenceEnd, sentenceStart } from './text-scan.js'
+import { fold, sentenceEnd, sentenceStart, skipDateline } from './text-scan.js'
 
 function tokens(name: string): string[] {
   return fold(name).split(/[\s]+/).filter(Boolean)
@@ -55,7 +55,7 @@ export class SpeakerRegistry {
       // A person introduced since the last quote ("Luis Ortega lost his apartment last year.
       // “…,” he said.") is who the pronoun means; else the last speaker.
       const last = this.last()
-      const fresh = phrase.name === null ? lastSubject(text, last ? since : floor, ceiling) : null
+      const fresh = phrase.name === null ? lastSubject(text, since, ceiling) : null
       found = fresh && !(last?.name && fold(last.name) === fold(fresh.name ?? '')) ? fresh : last
     } else if (phrase.reference === 'title') {
       const head = fold(phrase.title ?? '')
@@ -102,7 +102,7 @@ function lastSubject(text: string, floor: number, ceiling: number): Speaker | nu
   const stop = Math.max(floor, ceiling - 800)
   for (let tries = 0; tries < 4 && to > stop; tries++) {
     const s = sentenceStart(text, stop, to)
-    let start = s
+    let start = skipDateline(text, s, to)
     while (start < to && /[\s“"«]/.test(text[start] ?? '')) start++
     const phrase = parseSpeakerPhrase(text, start, Math.min(to, start + 200))
     if (
