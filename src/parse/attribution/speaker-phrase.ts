@@ -22,6 +22,7 @@ import {
   cutTokens,
   isNameWord,
   isPossessive,
+  orgHeadRe,
   readClause,
   segments,
   slice,
@@ -47,10 +48,6 @@ export interface SpeakerPhrase {
   /** Where the phrase ends once trailing adverbials ("in a statement", "who…") are cut off. */
   end: number
 }
-
-/** First words of organization names that can speak ("Union", "Coalición", "Comité"). */
-const orgHeadRe =
-  /^(union|unión|coalition|coalición|network|red|federation|federación|council|concejo|consejo|committee|comité|department|departamento|ministry|ministerio|office|oficina|embassy|embajada|government|gobierno|alliance|alianza|association|asociación|center|centro|institute|instituto|foundation|fundación|league|liga|campaign|campaña|movement|movimiento)$/i
 
 /** Degrees and suffixes written after a name. */
 const credentialRe =
