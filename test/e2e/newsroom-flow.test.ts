@@ -6,48 +6,29 @@
  * English and Spanish pages. axe-core checks every page on the way, workspace and public.
  */
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { delimiter, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { type App, createApp } from '../../src/server/create-app.js'
 import type { Store, StoreEngine } from '../../src/store/index.js'
 import { openTestStore } from '../../src/store/test-engines.js'
+import { axeViolations, launchChromium, serveOnLoopback } from './chromium.js'
 
 const fixture = fileURLToPath(
   new URL('../fixtures/01-alianza-americas-2021-06-10/release.txt', import.meta.url),
 )
-const axeSource = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'))
 const headlineEn =
   'Communities and grassroots organizations are key to avoid repeating the mistakes of past U.S. efforts in Guatemala and Mexico'
 const headlineEs =
   'Las comunidades y las organizaciones de base son clave para evitar que se repitan los errores de esfuerzos previos de EE. UU. en Guatemala y México'
 const password = 'a long demo password'
 
-/** Debian's Chromium: `CHROMIUM_PATH`, else the first `chromium` on the PATH. */
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, 'chromium')
-    if (existsSync(candidate)) return candidate
-  }
-  throw new Error('no chromium on the PATH: install Debian’s chromium or set CHROMIUM_PATH')
-}
-
 /** Serves a fresh app on 127.0.0.1, on a free port, with one coalition and one editor. */
 async function startNewsroom(engine: StoreEngine) {
   const store: Store = await openTestStore(engine)
   let app: App | undefined
-  const server = serve({
-    fetch: (request) => (app as App).fetch(request),
-    hostname: '127.0.0.1',
-    port: 0,
-  })
-  await new Promise<void>((resolve) => server.once('listening', resolve))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const server = await serveOnLoopback((request) => (app as App).fetch(request))
+  const base = server.base
   app = createApp({ store, publicUrl: base })
   const { directory, accounts } = app.newsroom
   const coalition = await directory.createCoalition('Red de Migrantes', 'red')
@@ -65,24 +46,10 @@ async function startNewsroom(engine: StoreEngine) {
   return {
     base,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await server.close()
       await store.close()
     },
   }
-}
-
-/** Runs axe-core on the page; answers the violations as "rule: targets" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource })
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } })
-      .axe
-    return (await axe.run()).violations as {
-      id: string
-      nodes: { target: string[] }[]
-    }[]
-  })
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 // One engine in the browser: the pages' SQLite and PostgreSQL paths are covered in process by
@@ -107,17 +74,7 @@ for (const engine of ['sqlite'] as const) {
 
     before(async () => {
       newsroom = await startNewsroom(engine)
-      browser = await chromium.launch({
-        executablePath: chromiumPath(),
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      })
+      browser = await launchChromium()
       // The pages forbid inline scripts (CSP); axe is injected by the test, so CSP is bypassed.
       const context = await browser.newContext({ bypassCSP: true, locale: 'en-US' })
       page = await context.newPage()

@@ -7,45 +7,26 @@
  * status change in the workspace. axe-core checks the quotes page and the approval pages.
  */
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { delimiter, join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
-import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { createMailer } from '../../src/mail/index.js'
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/mail/test-smtp-server.js'
 import { approvalTokens } from '../../src/newsroom/quotes/test-quote-world.js'
 import { type App, createApp } from '../../src/server/create-app.js'
 import { accountRepository } from '../../src/store/index.js'
 import { openTestStore } from '../../src/store/test-engines.js'
+import { axeViolations, launchChromium, serveOnLoopback } from './chromium.js'
 
 const fixture = new URL('../fixtures/01-alianza-americas-2021-06-10/', import.meta.url)
-const axeSource = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'))
 const password = 'a long demo password'
-
-/** Debian's Chromium: `CHROMIUM_PATH`, else the first `chromium` on the PATH. */
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, 'chromium')
-    if (existsSync(candidate)) return candidate
-  }
-  throw new Error('no chromium on the PATH: install Debian’s chromium or set CHROMIUM_PATH')
-}
 
 /** Serves a fresh app on 127.0.0.1 with the sample release as an approved draft. */
 async function startNewsroom(smtp: TestSmtpServer) {
   const store = await openTestStore('sqlite')
   let app: App | undefined
-  const server = serve({
-    fetch: (request) => (app as App).fetch(request),
-    hostname: '127.0.0.1',
-    port: 0,
-  })
-  await new Promise<void>((resolve) => server.once('listening', resolve))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const server = await serveOnLoopback((request) => (app as App).fetch(request))
+  const base = server.base
   const mailer = createMailer({ smtpUrl: smtp.url })
   app = createApp({ store, publicUrl: base, mailer })
   const { directory, accounts, releases } = app.newsroom
@@ -90,25 +71,11 @@ async function startNewsroom(smtp: TestSmtpServer) {
     base,
     releaseId: release.id,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await server.close()
       await mailer.close()
       await store.close()
     },
   }
-}
-
-/** Runs axe-core on the page; answers the violations as "rule: targets" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource })
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } })
-      .axe
-    return (await axe.run()).violations as {
-      id: string
-      nodes: { target: string[] }[]
-    }[]
-  })
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 describe('quote approval in Chromium', { timeout: 300_000 }, () => {
@@ -131,17 +98,7 @@ describe('quote approval in Chromium', { timeout: 300_000 }, () => {
   before(async () => {
     smtp = await startTestSmtpServer()
     newsroom = await startNewsroom(smtp)
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
     // The pages forbid inline scripts (CSP); axe is injected by the test, so CSP is bypassed.
     const context = await browser.newContext({ bypassCSP: true, locale: 'en-US' })
     page = await context.newPage()
