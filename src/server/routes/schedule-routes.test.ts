@@ -491,12 +491,18 @@ for (const engine of testEngines) {
         'Vista previa consultada',
         'Titular del enlace desk@example.org',
         'editor-a',
+        // Details are named in the page's language, statuses too.
+        'de: En revisión; a: Aprobado; revisión: 1',
+        'zona horaria: America/Chicago',
+        'embargo: sí',
       ])
         assert.ok(auditHtml.includes(words), words)
+      assert.doesNotMatch(auditHtml, /from: in-review/)
       const english = await (
         await editor.request('GET', `/app/releases/${id}/audit?lang=en`)
       ).text()
       assert.ok(english.includes('Preview link revoked'))
+      assert.ok(english.includes('from: In review; to: Approved; revision: 1'))
       assert.equal((await other.request('GET', `/app/releases/${id}/audit`)).status, 404)
       const anonymous = await world.anonymous().request('GET', `/app/releases/${id}/audit`)
       assert.equal(anonymous.status, 303)

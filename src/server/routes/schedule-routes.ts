@@ -257,12 +257,19 @@ export function scheduleRoutes(options: FeatureRouteOptions) {
       const user = await accounts.user(id)
       if (user) userNames.set(id, user.name)
     }
+    const organizationNames = new Map(
+      (await c.var.newsroom.directory.organizations(release.coalitionId)).map((o) => [
+        o.id,
+        o.name,
+      ]),
+    )
     return c.html(
       renderAuditPage(ctx, {
         releaseId: release.id,
         headline: releaseTitle(release.content.versions, ctx.lang, release.slug),
         entries,
         userNames,
+        organizationNames,
       }),
     )
   })

@@ -6,7 +6,13 @@
 import { html } from 'hono/html'
 import type { AuditEntry } from '../../store/index.js'
 import { type Html, type PageContext, renderLayout, timeText } from './layout.js'
-import { auditActionNames, type ScheduleKey, scheduleText } from './schedule-strings.js'
+import {
+  auditActionNames,
+  type ScheduleKey,
+  scheduleKeys,
+  scheduleText,
+} from './schedule-strings.js'
+import type { UiKey } from './ui-strings.js'
 
 /** What the audit page shows. */
 export interface AuditPageData {
@@ -15,11 +21,51 @@ export interface AuditPageData {
   entries: AuditEntry[]
   /** Names of the users who acted, by id. */
   userNames: ReadonlyMap<string, string>
+  /** Names of the coalition's organizations, by id (details name them instead of an id). */
+  organizationNames?: ReadonlyMap<string, string>
 }
 
-function detailText(detail: Record<string, unknown>): string {
+const statusKeys = new Set([
+  'draft',
+  'in-review',
+  'approved',
+  'scheduled',
+  'published',
+  'corrected',
+])
+
+/** One detail value as the page shows it: statuses, times, flags and organizations named. */
+function detailValue(
+  ctx: PageContext,
+  key: string,
+  value: unknown,
+  orgs: ReadonlyMap<string, string>,
+): string {
+  if ((key === 'from' || key === 'to') && typeof value === 'string' && statusKeys.has(value))
+    return ctx.t(`status.${value}` as UiKey)
+  if (key === 'liftsAt' && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+    return `${new Intl.DateTimeFormat(ctx.lang === 'es' ? 'es' : 'en-US', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(value))} UTC`
+  if (typeof value === 'boolean') return scheduleText(ctx.lang, value ? 'audit.yes' : 'audit.no')
+  if (key === 'organization' && typeof value === 'string') return orgs.get(value) ?? value
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+/** An entry's details, their names in the interface language where the page knows them. */
+function detailText(
+  ctx: PageContext,
+  detail: Record<string, unknown>,
+  orgs: ReadonlyMap<string, string>,
+): string {
   return Object.entries(detail)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .map(([key, value]) => {
+      const label = `audit.key.${key}` as ScheduleKey
+      const name = scheduleKeys.includes(label) ? scheduleText(ctx.lang, label) : key
+      return `${name}: ${detailValue(ctx, key, value, orgs)}`
+    })
     .join('; ')
 }
 
@@ -48,7 +94,7 @@ export function renderAuditPage(ctx: PageContext, data: AuditPageData): Html {
             <td>${timeText(ctx.lang, e.createdAt)}</td>
             <td>${who(ctx, e, data.userNames)}</td>
             <td>${names[e.action] ?? e.action}</td>
-            <td>${detailText(e.detail)}</td>
+            <td>${detailText(ctx, e.detail, data.organizationNames ?? new Map())}</td>
           </tr>`,
         )}</tbody>
       </table>`
