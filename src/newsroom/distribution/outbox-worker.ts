@@ -110,18 +110,23 @@ export function startOutboxWorker(
     try {
       outcome = await deliverRow(delivery, await contextOf(row.send_id), row)
     } catch (error) {
-      // Loading the context or recording failed: queue the row again after the first backoff.
+      // Loading the context or recording failed: queue the row again after the first backoff,
+      // or fail it once its attempts are used up.
       onError(error)
-      await repo
-        .markRetry(row.id, id, {
-          now: new Date(now()).toISOString(),
-          nextAt: new Date(now() + policy.retryBaseMs).toISOString(),
-          error: error instanceof Error ? error.message : String(error),
-          code: null,
-          attempt: true,
-        })
-        .catch(onError)
-      outcome = 'retry'
+      const message = error instanceof Error ? error.message : String(error)
+      const at = new Date(now()).toISOString()
+      const final = row.attempts + 1 >= policy.maxAttempts
+      await (final
+        ? repo.markFinal(row.id, id, { now: at, state: 'failed', error: message, code: null })
+        : repo.markRetry(row.id, id, {
+            now: at,
+            nextAt: new Date(now() + policy.retryBaseMs).toISOString(),
+            error: message,
+            code: null,
+            attempt: true,
+          })
+      ).catch(onError)
+      outcome = final ? 'failed' : 'retry'
     }
     touched.add(row.send_id)
     options.onOutcome?.(outcome)
