@@ -267,6 +267,9 @@ function colonSubject(
   for (let k = 1; k < words.length; k++) {
     const w = words[k]
     if (!w || !isLower(w.text[0]) || isArticleOrPronoun(w.text)) continue
+    // A verb follows its subject's last word (a name, "(ORG)") or the comma that closes it.
+    const prev = words[k - 1]
+    if (!prev || !(isUpper(prev.text[0]) || /[,)]/.test(text.slice(prev.end, w.start)))) continue
     const phrase = parseSubject(text, from, w.start)
     const head = /\S+/.exec(text.slice(phrase.start, w.start))?.[0] ?? ''
     // With no verb to go by, a bare capitalised word ("Protesters chanted:") names nobody: the
