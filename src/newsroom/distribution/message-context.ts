@@ -108,6 +108,28 @@ export async function loadMessageContext(
   }
 }
 
+/**
+ * The context with its changing parts read again — the release's status and its embargo — and
+ * the rest (the parsed text, the directory) kept: a send renders one revision throughout.
+ */
+export async function refreshMessageContext(
+  deps: NewsroomDeps,
+  peers: MessagePeers,
+  context: MessageContext,
+): Promise<MessageContext> {
+  const [row, embargo] = await Promise.all([
+    releaseRepository(deps.store.db).get(context.view.id),
+    peers.schedule.embargoOf(context.view.id),
+  ])
+  if (!row) throw new Error(`the release of send ${context.send.id} is gone`)
+  return {
+    ...context,
+    isPublic: isPublic(row.status),
+    embargo,
+    loadedAt: deps.clock.now().getTime(),
+  }
+}
+
 /** The languages a recipient gets: those they read that the release has, else the release's first. */
 export function messageLangs(context: MessageContext, wanted: string[]): string[] {
   const have = [...context.articles.keys()]

@@ -14,7 +14,11 @@ import { outboxSendRepository } from '../../store/repositories/outbox-sends.js'
 import type { Newsroom } from '../create-newsroom.js'
 import type { BackgroundJob } from '../schedule/scheduler.js'
 import { listService } from './list-service.js'
-import { loadMessageContext, type MessageContext } from './message-context.js'
+import {
+  loadMessageContext,
+  type MessageContext,
+  refreshMessageContext,
+} from './message-context.js'
 import {
   type DeliveryDeps,
   type DeliveryOutcome,
@@ -96,12 +100,20 @@ export function startOutboxWorker(
   function contextOf(sendId: string): Promise<MessageContext> {
     const known = contexts.get(sendId)
     if (known && now() - known.at < contextTtl) return known.context
-    const context = sends.get(sendId).then((send) => {
-      if (!send) throw new Error(`no send ${sendId}`)
-      return loadMessageContext(deps, delivery.peers, send)
-    })
+    // The text is parsed once per send; only the status and the embargo are read again.
+    const context = known
+      ? known.context.then((c) => refreshMessageContext(deps, delivery.peers, c))
+      : sends.get(sendId).then((send) => {
+          if (!send) throw new Error(`no send ${sendId}`)
+          return loadMessageContext(deps, delivery.peers, send)
+        })
     context.catch(() => contexts.delete(sendId))
     contexts.set(sendId, { at: now(), context })
+    // A long-running worker forgets the sends it has not touched for longest.
+    if (contexts.size > 50) {
+      const oldest = contexts.keys().next().value
+      if (oldest !== undefined && oldest !== sendId) contexts.delete(oldest)
+    }
     return context
   }
 
