@@ -154,7 +154,7 @@ describe('list pages in headless Chromium', () => {
     const before = found.length
     await axe(page, 'unsubscribe confirm')
     await page.getByRole('button', { name: /Darme de baja/ }).click()
-    await page.waitForSelector('text=Te diste de baja')
+    await page.waitForSelector('text=Se dio de baja')
     await axe(page, 'unsubscribe done')
     await page.goto(`${base}/unsubscribe/forged.token`)
     await axe(page, 'unsubscribe refused')

@@ -219,7 +219,7 @@ for (const engine of testEngines) {
         body: 'List-Unsubscribe=One-Click',
       })
       assert.equal(oneClick.status, 200)
-      assert.match(await oneClick.text(), /Te diste de baja/)
+      assert.match(await oneClick.text(), /Se dio de baja/)
       assert.deepEqual(await lists.resolveRecipients(world.coalitionId, [press.id, members.id]), [])
       assert.ok(await lists.isSuppressed(world.coalitionId, 'carla@radio.example'))
       const states = (await lists.contact(contact.id)).lists.map((m) => m.state)

@@ -219,7 +219,7 @@ const es: Record<ListsKey, string> = {
   'contact.unsubscribe': 'Marcar de baja en {name}',
   'import.title': 'Importar contactos a {name}',
   'import.intro':
-    'Sube un archivo CSV guardado desde una hoja de cálculo (separado por comas, punto y coma o tabuladores; UTF-8, UTF-16 o Windows-1252). Verás cómo se leen sus columnas y qué se rechazaría antes de guardar nada.',
+    'Suba un archivo CSV guardado desde una hoja de cálculo (separado por comas, punto y coma o tabuladores; UTF-8, UTF-16 o Windows-1252). Verá cómo se leen sus columnas y qué se rechazaría antes de guardar nada.',
   'import.file': 'Archivo CSV',
   'import.limit': 'Hasta {mb} MB aquí (la línea de órdenes admite hasta 10 MB).',
   'import.upload': 'Previsualizar la importación',
@@ -253,7 +253,7 @@ const es: Record<ListsKey, string> = {
   'field.location': 'Ubicación',
   'reason.missing-email': 'Sin correo electrónico',
   'reason.invalid-email': 'No es un correo electrónico válido',
-  'reason.bad-language': 'Idioma desconocido (usa en, es o ambos)',
+  'reason.bad-language': 'Idioma desconocido (use en, es o ambos)',
   'reason.too-long': 'Un valor tiene más de 300 caracteres',
   'reason.duplicate-in-file': 'Aparece antes en el archivo',
   'reason.suppressed': 'En la lista de supresión',
@@ -284,20 +284,20 @@ const es: Record<ListsKey, string> = {
   'done.deleted': 'Se borró la lista.',
   'done.suppressed': 'La dirección quedó suprimida.',
   'done.unsuppressed': 'Se quitó la dirección de la lista de supresión.',
-  'error.suppressed': 'Esta dirección está en la lista de supresión; quítala de allí primero.',
+  'error.suppressed': 'Esta dirección está en la lista de supresión; quítela de allí primero.',
   'error.unsubscribed':
     'Esta dirección se dio de baja de la lista; solo la persona puede volver a suscribirse.',
-  'error.missing-email': 'Escribe un correo electrónico.',
+  'error.missing-email': 'Escriba un correo electrónico.',
   'error.invalid-email': 'No es un correo electrónico válido.',
   'error.bad-language': 'El idioma debe ser inglés, español o ambos.',
-  'error.upload-gone': 'El archivo subido ya no se conserva; súbelo otra vez.',
-  'error.noFile': 'Elige un archivo CSV para subir.',
+  'error.upload-gone': 'El archivo subido ya no se conserva; súbalo otra vez.',
+  'error.noFile': 'Elija un archivo CSV para subir.',
   'error.no-email-column':
     'Ninguna columna tiene el correo electrónico: elígela en la vista previa.',
   'error.not-text':
-    'Este archivo no es de texto. Guarda la hoja de cálculo como CSV y sube ese archivo.',
+    'Este archivo no es de texto. Guarde la hoja de cálculo como CSV y suba ese archivo.',
   'error.unclosed-quote':
-    'Un valor entre comillas no se cierra (cerca de la línea {line}). Revisa las comillas y vuelve a subirlo.',
+    'Un valor entre comillas no se cierra (cerca de la línea {line}). Revise las comillas y vuelva a subirlo.',
   'error.too-large':
     'El archivo supera el límite de importación. Divídelo en archivos más pequeños.',
   'error.too-many-rows': 'El archivo tiene demasiadas filas. Divídelo en archivos más pequeños.',

@@ -31,14 +31,14 @@ const es: Record<UnsubscribeKey, string> = {
   explain:
     'La dirección se quitará de todas las listas de prensa y de socias de {coalition} y no se le enviará nada más.',
   button: 'Darme de baja',
-  doneTitle: 'Te diste de baja',
+  doneTitle: 'Se dio de baja',
   done: '{email} ya no recibirá nada de {coalition}.',
   already: '{email} ya estaba de baja; no se le enviará nada más.',
   invalidTitle: 'Este enlace no funciona',
   forged:
-    'El enlace no es válido: puede que esté cortado o cambiado. Copia el enlace completo del correo, o responde al correo y pide que te quiten.',
+    'El enlace no es válido: puede que esté cortado o cambiado. Copie el enlace completo del correo, o responda al correo y pida que lo quiten de la lista.',
   expired:
-    'El enlace caducó. Responde al correo y pide que te quiten, o usa el enlace de un mensaje más reciente.',
+    'El enlace caducó. Responda al correo y pida que lo quiten de la lista, o use el enlace de un mensaje más reciente.',
   gone: 'La dirección de este enlace ya no está en ninguna lista.',
 }
 
