@@ -497,6 +497,14 @@ for (const engine of testEngines) {
         assert.ok(html.includes(closed), lang)
         assert.doesNotMatch(html, /name="formToken"/)
       }
+      // A form that was open when the statement closed gets the same note, and records nothing.
+      const before = (await rows()).length
+      const late = new FormData()
+      for (const [k, v] of Object.entries(fields('late@presente.org'))) late.set(k, v)
+      const refused = await anon().request('POST', `/es/releases/${closedSlug}/sign`, late)
+      assert.equal(refused.status, 409)
+      assert.ok((await refused.text()).includes('Esta declaración ya no recibe adhesiones.'))
+      assert.equal((await rows()).length, before)
     })
   })
 }

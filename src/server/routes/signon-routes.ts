@@ -187,8 +187,10 @@ export function signonRoutes(options: FeatureRouteOptions) {
       }),
       async (c) => {
         const found = await statement(c, c.req.param('slug'))
-        if (!found || !(await c.var.newsroom.signons.isOpen(found.release.id)))
-          return notFound(c, lang)
+        if (!found || !(await opened(c, found.release.id))) return notFound(c, lang)
+        // Closed while the form was open: the page says it no longer takes sign-ons.
+        if (!(await c.var.newsroom.signons.isOpen(found.release.id)))
+          return signPage(c, lang, found, {}, 409)
         const { signons } = c.var.newsroom
         const body = await c.req.parseBody().catch((error) => {
           if (error instanceof HttpError) throw error
