@@ -434,6 +434,13 @@ for (const engine of testEngines) {
         assert.equal(response.status, 200)
         assert.match(html, new RegExp(`<html lang="${lang}"`))
         assert.match(html, new RegExp(`<h1>${heading}</h1>`))
+        // The section's heading is not its first fact's name repeated.
+        assert.match(
+          html,
+          lang === 'en'
+            ? /<h2 id="time-title">Publication time<\/h2>/
+            : /<h2 id="time-title">Hora de publicación<\/h2>/,
+        )
         assert.match(html, /<option value="America\/Chicago" selected>/)
         assert.match(response.headers.get('cache-control') ?? '', /no-store/)
       }

@@ -200,7 +200,7 @@ export function renderSchedulePage(ctx: PageContext, data: SchedulePageData): Ht
       <p>${s('schedule.of', { headline })} · <a href="/app/releases/${release.id}">${s('schedule.back')}</a> · <a href="/app/releases/${release.id}/audit">${s('schedule.auditLink')}</a></p>
       <dl class="facts"><dt>${s('schedule.status')}</dt><dd>${statusBadge(ctx, release.status)}</dd></dl>
       <section aria-labelledby="time-title">
-        <h2 id="time-title">${s('schedule.publishesAt')}</h2>
+        <h2 id="time-title">${s('schedule.timeTitle')}</h2>
         ${scheduleSection(ctx, data)}
         ${scheduleForm(ctx, data)}
       </section>

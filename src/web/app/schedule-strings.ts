@@ -13,6 +13,7 @@ const en = {
   'schedule.status': 'Status',
   'schedule.none': 'No publication time is set. The release publishes when an editor publishes it.',
   'schedule.publishesAt': 'Publishes at',
+  'schedule.timeTitle': 'Publication time',
   'schedule.kind': 'Kind',
   'schedule.kindEmbargo': 'Embargo: journalists may get preview links until it lifts',
   'schedule.kindPlain': 'Scheduled publication, no embargo',
@@ -119,6 +120,7 @@ const es: Record<ScheduleKey, string> = {
   'schedule.none':
     'No hay hora de publicación. El comunicado se publica cuando lo publique una persona editora.',
   'schedule.publishesAt': 'Se publica',
+  'schedule.timeTitle': 'Hora de publicación',
   'schedule.kind': 'Tipo',
   'schedule.kindEmbargo':
     'Embargo: la prensa puede recibir enlaces de vista previa hasta que se levante',
