@@ -309,7 +309,7 @@ function indirectSpeech(text: string, prev: Block): FoundAttribution | null {
   const words = wordsIn(text, from, pe)
   for (let k = 1; k < Math.min(words.length, 30); k++) {
     const m = matchVerbAt(words, k, false)
-    if (!m || m.kind !== 'verb') continue
+    if (m?.kind !== 'verb') continue
     const w = words[m.from]
     const verbEnd = words[m.to - 1]?.end ?? pe
     if (!w) break
