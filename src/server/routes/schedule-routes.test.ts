@@ -417,6 +417,29 @@ for (const engine of testEngines) {
         201,
       )
       assert.equal(corrected.release.status, 'corrected')
+      // The workspace form says a missing note in the page's language and keeps the other one.
+      const missing = await editor.request(
+        'POST',
+        `/app/releases/${id}/schedule/correct?lang=es`,
+        form({ 'note-en': 'Second fix.', 'note-es': ' ' }),
+        formHeaders,
+      )
+      assert.equal(missing.status, 422)
+      const missingHtml = await missing.text()
+      assert.match(
+        missingHtml,
+        /Eso no se aceptó: escriba la nota de corrección en cada idioma: falta la nota en español/,
+      )
+      assert.match(missingHtml, />Second fix\.<\/textarea>/)
+      const missingEn = await (
+        await editor.request(
+          'POST',
+          `/app/releases/${id}/schedule/correct?lang=en`,
+          form({ 'note-es': 'Segunda.' }),
+          formHeaders,
+        )
+      ).text()
+      assert.match(missingEn, /the English note is missing/)
       const overview = await json(await editor.request('GET', `/api/releases/${id}/schedule`), 200)
       assert.equal(overview.corrections.length, 1)
       assert.equal(overview.corrections[0].notes.es, 'El informe salió hoy, no mañana.')

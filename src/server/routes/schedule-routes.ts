@@ -12,6 +12,7 @@
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import { isCoalitionMember } from '../../newsroom/access.js'
+import { NewsroomError } from '../../newsroom/newsroom-error.js'
 import type { ScheduleInput } from '../../newsroom/schedule/schedule-service.js'
 import { articleOfText } from '../../render/index.js'
 import { accountRepository } from '../../store/index.js'
@@ -240,7 +241,19 @@ export function scheduleRoutes(options: FeatureRouteOptions) {
     formAction(
       c,
       async (form) => {
-        await c.var.newsroom.releases.correct(requireActor(c), c.req.param('id'), notesOf(form))
+        const actor = requireActor(c)
+        const notes = notesOf(form)
+        // The same check the release service makes, said here with a reason the page translates.
+        const view = await c.var.newsroom.releases.get(actor, c.req.param('id'))
+        if (view.status === 'published' || view.status === 'corrected')
+          for (const { lang } of view.content.versions)
+            if (!(notes[lang] ?? '').trim())
+              throw new NewsroomError(
+                'invalid',
+                `write the correction note in every language: the ${lang} note is missing`,
+                { reason: 'missingNote', lang },
+              )
+        await c.var.newsroom.releases.correct(actor, c.req.param('id'), notes)
         return done(c, 'corrected')
       },
       (form) => ({ notes: notesOf(form) }),

@@ -7,7 +7,7 @@
 import type { PageContext } from './layout.js'
 import { refusalMessage } from './refusal-message.js'
 import { type ScheduleKey, scheduleKeys, scheduleText } from './schedule-strings.js'
-import type { UiKey } from './ui-strings.js'
+import { langName, type UiKey } from './ui-strings.js'
 
 /** What a refusal carries: an error id, its English message and the service's details. */
 export interface ScheduleRefusal {
@@ -29,6 +29,11 @@ export function scheduleRefusalMessage(
   for (const [name, value] of Object.entries(refusal.details ?? {}))
     if (typeof value === 'string') params[name] = value
   if (params.status) params.status = ctx.t(`status.${params.status}` as UiKey)
+  // Spanish writes language names in lower case ("falta la nota en español").
+  if (params.lang) {
+    const name = langName(ctx.lang, params.lang)
+    params.lang = ctx.lang === 'es' ? name.toLocaleLowerCase('es') : name
+  }
   const detail = scheduleText(ctx.lang, key, params)
   const wrapper: UiKey = refusal.id === 'invalid' ? 'error.invalid' : 'error.conflict'
   return refusal.id === 'not-found' ? detail : ctx.t(wrapper, { detail })

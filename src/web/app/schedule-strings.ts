@@ -77,6 +77,7 @@ const en = {
   'refusal.longName': 'the name is longer than 200 characters',
   'refusal.noLink': 'there is no such preview link for this release',
   'refusal.revoked': 'that preview link is already revoked',
+  'refusal.missingNote': 'write the correction note in every language: the {lang} note is missing',
   'audit.title': 'Audit log',
   'audit.intro':
     'Everything that happened to this release, oldest first. Entries are never changed or removed.',
@@ -190,6 +191,7 @@ const es: Record<ScheduleKey, string> = {
   'refusal.longName': 'el nombre tiene más de 200 caracteres',
   'refusal.noLink': 'no hay tal enlace de vista previa para este comunicado',
   'refusal.revoked': 'ese enlace de vista previa ya está revocado',
+  'refusal.missingNote': 'escriba la nota de corrección en cada idioma: falta la nota en {lang}',
   'audit.title': 'Registro de auditoría',
   'audit.intro':
     'Todo lo que le pasó a este comunicado, de lo más antiguo a lo más reciente. Las entradas nunca se cambian ni se borran.',
