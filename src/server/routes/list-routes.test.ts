@@ -462,6 +462,29 @@ for (const engine of testEngines) {
         `/app/lists/suppressions?coalition=${world.coalitionId}&lang=en`,
       )
 
+      const badSuppression = await editor.request(
+        'POST',
+        '/app/lists/suppressions?lang=es',
+        form({
+          coalitionId: world.coalitionId,
+          email: 'no-es-correo',
+          detail: 'pidió por teléfono',
+        }),
+        formHeaders,
+      )
+      assert.equal(badSuppression.status, 422)
+      const badHtml = await badSuppression.text()
+      assert.match(badHtml, /No es un correo electrónico válido/)
+      assert.equal(
+        await world.app.newsroom.lists.isSuppressed(world.coalitionId, 'no-es-correo'),
+        false,
+      )
+      assert.match(badHtml, /id="suppress-email" name="email" required value="no-es-correo"/)
+      assert.match(
+        badHtml,
+        /id="suppress-detail" name="detail" maxlength="300" value="pidió por teléfono"/,
+      )
+
       const upload = new FormData()
       upload.set('file', new File(['email\nmia@x.example\n'], 'uno.csv', { type: 'text/csv' }))
       const preview = await (await editor.request('POST', `${listPath}/import`, upload)).text()

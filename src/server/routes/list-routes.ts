@@ -13,6 +13,7 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Actor } from '../../newsroom/access.js'
+import { normaliseEmail } from '../../newsroom/distribution/contact-email.js'
 import { parseMappingPairs } from '../../newsroom/distribution/csv-columns.js'
 import { decodeCsv } from '../../newsroom/distribution/csv-decode.js'
 import type { CsvImportReport } from '../../newsroom/distribution/csv-import.js'
@@ -195,7 +196,11 @@ export function listRoutes(options: FeatureRouteOptions) {
   async function suppressionsPage(
     c: C,
     coalitionId: string,
-    extra: { flash?: string | null; error?: string | null } = {},
+    extra: {
+      flash?: string | null
+      error?: string | null
+      form?: { email: string; detail: string }
+    } = {},
   ) {
     const actor = requireActor(c)
     const ctx = await pageContext(c, secure)
@@ -229,6 +234,11 @@ export function listRoutes(options: FeatureRouteOptions) {
         throw new NewsroomError('invalid', 'an e-mail address is required', {
           problem: 'missing-email',
         })
+      // Bounces may suppress any address; one typed by a person here is checked like a contact's.
+      if (!normaliseEmail(email).ok)
+        throw new NewsroomError('invalid', `"${email}" is not a valid e-mail address`, {
+          problem: 'invalid-email',
+        })
       await c.var.newsroom.lists.suppress(
         coalitionId,
         email,
@@ -241,7 +251,10 @@ export function listRoutes(options: FeatureRouteOptions) {
       if (!(error instanceof NewsroomError) || error.code === 'forbidden') throw error
       const l = listsText((await pageContext(c, secure)).lang)
       return c.html(
-        await suppressionsPage(c, coalitionId, { error: listsRefusal(l, error) }),
+        await suppressionsPage(c, coalitionId, {
+          error: listsRefusal(l, error),
+          form: { email: field(form, 'email'), detail: field(form, 'detail') },
+        }),
         statusOf(error),
       )
     }

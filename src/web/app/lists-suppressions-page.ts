@@ -18,6 +18,8 @@ export function renderSuppressionsPage(
     canChange: boolean
     flash?: string | null
     error?: string | null
+    /** The add form's values after a refusal. */
+    form?: { email: string; detail: string }
   },
 ): Html {
   const l = listsText(ctx.lang)
@@ -61,9 +63,9 @@ export function renderSuppressionsPage(
             ${csrfField(ctx)}
             <input type="hidden" name="coalitionId" value="${data.coalitionId}">
             <label for="suppress-email">${l('col.email')}</label>
-            <input type="email" id="suppress-email" name="email" required>
+            <input type="email" id="suppress-email" name="email" required value="${data.form?.email ?? ''}">
             <label for="suppress-detail">${l('suppressions.detail')}</label>
-            <input type="text" id="suppress-detail" name="detail" maxlength="300">
+            <input type="text" id="suppress-detail" name="detail" maxlength="300" value="${data.form?.detail ?? ''}">
             <button type="submit">${l('suppressions.addSubmit')}</button>
           </form>`
           : html`<p class="hint">${l('readOnly')}</p>`
