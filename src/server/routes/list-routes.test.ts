@@ -7,6 +7,15 @@ import { createTestWorld, type TestClient, type TestWorld } from '../test-app.js
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
 const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }
 
+/** Uploads a CSV in the workspace: the upload answers 303 to its preview, which is fetched. */
+async function uploadCsv(client: TestClient, path: string, file: FormData): Promise<Response> {
+  const uploaded = await client.request('POST', path, file)
+  assert.equal(uploaded.status, 303, await uploaded.clone().text())
+  const location = uploaded.headers.get('location') ?? ''
+  assert.match(location, /\/import\/[^/]+$/)
+  return client.request('GET', location)
+}
+
 for (const engine of testEngines) {
   describe(`list routes (${engine})`, () => {
     let world: TestWorld
@@ -487,9 +496,10 @@ for (const engine of testEngines) {
 
       const upload = new FormData()
       upload.set('file', new File(['email\nmia@x.example\n'], 'uno.csv', { type: 'text/csv' }))
-      const preview = await (await editor.request('POST', `${listPath}/import`, upload)).text()
+      const preview = await (await uploadCsv(editor, `${listPath}/import`, upload)).text()
       const action = /action="(\/app\/lists\/[^"]+\/import\/[^"]+)"/.exec(preview)?.[1] ?? ''
       assert.ok(action)
+      assert.ok(action.startsWith(`${listPath}/import/`))
       const again = await editor.request('GET', `${action}?lang=es`)
       assert.equal(again.status, 200)
       assert.match(await again.text(), /Vista previa de uno\.csv/)
@@ -503,7 +513,7 @@ for (const engine of testEngines) {
       const csv = 'Quién,Dirección,Idioma\nIvo,ivo@x.example,en\nJon,no-address,es\n'
       const upload = new FormData()
       upload.set('file', new File([csv], 'socias.csv', { type: 'text/csv' }))
-      const preview = await editor.request('POST', `/app/lists/${list.id}/import`, upload)
+      const preview = await uploadCsv(editor, `/app/lists/${list.id}/import`, upload)
       assert.equal(preview.status, 200)
       const previewHtml = await preview.text()
       assert.match(previewHtml, /Preview of socias\.csv/)
@@ -551,7 +561,7 @@ for (const engine of testEngines) {
         }),
       )
       const unnamedPreview = await (
-        await editor.request('POST', `/app/lists/${list.id}/import`, unnamed)
+        await uploadCsv(editor, `/app/lists/${list.id}/import`, unnamed)
       ).text()
       assert.match(unnamedPreview, /0 of 1 rows accepted/)
       assert.match(unnamedPreview, /No e-mail address/)

@@ -484,7 +484,8 @@ export function listRoutes(options: FeatureRouteOptions) {
         new Uint8Array(await file.arrayBuffer()),
         actor,
       )
-      return previewOrImport(c, listId, uploadId, {}, false)
+      // The preview has its own address, so reloading it or switching language keeps it.
+      return c.redirect(`/app/lists/${listId}/import/${uploadId}`, 303)
     } catch (error) {
       if (!(error instanceof NewsroomError) || error.code === 'forbidden') throw error
       return c.html(await uploadPage(c, listId, listsRefusal(l, error)), statusOf(error))
