@@ -181,6 +181,36 @@ for (const engine of testEngines) {
       assert.ok(sends.length >= 2)
     })
 
+    it('hides an embargoed release and its send plan from all but its editors', async () => {
+      const created = await json(
+        await editor.request('POST', `/api/coalitions/${world.coalitionId}/releases`, {
+          organizationId: world.orgA,
+          slug: 'embargoed-release',
+          versions: [{ lang: 'en', text: 'Embargoed news\n\nCHICAGO – Not yet.' }],
+        }),
+        201,
+      )
+      const id = created.release.id as string
+      for (const status of ['in-review', 'approved'])
+        await json(await editor.request('POST', `/api/releases/${id}/status`, { status }), 200)
+      await json(
+        await editor.request('PUT', `/api/releases/${id}/schedule`, {
+          at: '2026-03-09T10:00',
+          timeZone: 'America/Chicago',
+          embargo: true,
+        }),
+        200,
+      )
+      const plan = `/api/releases/${id}/sends/plan?list=${pressId}`
+      await json(await editor.request('GET', plan), 200)
+      const viewer = await world.signIn('viewer-a')
+      await json(await viewer.request('GET', plan), 404)
+      await json(
+        await viewer.request('POST', `/api/releases/${id}/sends`, { listIds: [pressId] }),
+        404,
+      )
+    })
+
     it('refuses the anonymous, viewers, other coalitions and malformed bodies', async () => {
       const body = { listIds: [pressId] }
       await json(

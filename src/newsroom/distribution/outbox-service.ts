@@ -19,6 +19,7 @@ import { isoNow } from '../clock.js'
 import type { NewsroomDeps } from '../newsroom-deps.js'
 import { NewsroomError } from '../newsroom-error.js'
 import type { ReleaseView } from '../release-service.js'
+import { canSeeBeforeLift } from '../schedule/embargo-access.js'
 import { scheduleService } from '../schedule/schedule-service.js'
 import { listService } from './list-service.js'
 import { releaseViewAt } from './message-context.js'
@@ -89,7 +90,12 @@ export function outboxService(deps: NewsroomDeps) {
   async function release(actor: SendActor, releaseId: string, edit: boolean) {
     const view = await releaseViewAt(deps, releaseId)
     // An unreadable release answers like a missing one, so ids cannot be probed.
-    if (!view || (isUser(actor) && !canReadRelease(actor, view)))
+    // Before an embargo lifts only the release's editors may see it (nor its send plan).
+    if (
+      !view ||
+      (isUser(actor) &&
+        (!canReadRelease(actor, view) || !(await canSeeBeforeLift(deps.store.db, actor, view))))
+    )
       throw new NewsroomError('not-found', `no release ${releaseId}`)
     if (edit && isUser(actor) && !canEditRelease(actor, view))
       throw new NewsroomError('forbidden', 'only editors of a co-issuing organization can send it')
