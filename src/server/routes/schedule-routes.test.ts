@@ -540,6 +540,15 @@ for (const engine of testEngines) {
     })
     it('says refusals in the page language, keeps the preview form, and answers a GET of a form address', async () => {
       const id = await approvedRelease(world, editor, 'spanish-refusals')
+      // Missing approvals are said before a time is set, not only when publication is refused.
+      const blocked = await (
+        await editor.request('GET', `/app/releases/${id}/schedule?lang=es`)
+      ).text()
+      assert.match(blocked, /Publicarlo ahora se rechazaría: faltan \d+ aprobaciones/)
+      assert.match(blocked, new RegExp(`href="/app/releases/${id}/quotes">Citas y aprobaciones`))
+      await signOff(world, id)
+      const ready = await (await editor.request('GET', `/app/releases/${id}/schedule`)).text()
+      assert.doesNotMatch(ready, /approvals are missing/)
       const past = await editor.request(
         'POST',
         `/app/releases/${id}/schedule?lang=es`,

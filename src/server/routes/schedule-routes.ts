@@ -132,7 +132,15 @@ export function scheduleRoutes(options: FeatureRouteOptions) {
     const actor = requireActor(c)
     const ctx = await page(c)
     const overview = await c.var.newsroom.schedule.overview(actor, c.req.param('id') ?? '')
-    return c.html(renderSchedulePage(ctx, { overview, ...extra }), status as 200)
+    // What the publish gate misses now: a time set today publishes then only if it is in.
+    const blockers =
+      overview.canEdit && ['approved', 'scheduled'].includes(overview.release.status)
+        ? await c.var.newsroom.quotes
+            .overview(actor, overview.release.id)
+            .then((approvals) => approvals.missing.length)
+            .catch(() => null)
+        : null
+    return c.html(renderSchedulePage(ctx, { overview, blockers, ...extra }), status as 200)
   }
 
   /** Runs a form's action; a refusal the user can act on re-renders the page with it. */

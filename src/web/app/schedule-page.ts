@@ -20,6 +20,8 @@ export interface SchedulePageData {
   flash?: string | null
   /** A refusal to show, or null. */
   error?: string | null
+  /** How many approvals the publish gate misses now (shown while a time can be set), or null. */
+  blockers?: number | null
   /** A preview link just issued, shown once. */
   issued?: { email: string; url: string } | null
   /** Values to put back in the forms after a refusal. */
@@ -62,6 +64,16 @@ function scheduleSection(ctx: PageContext, data: SchedulePageData): Html {
         ? notice('alert', s('schedule.refused', { time: failure.at, message: failure.message }))
         : html``
     }`
+}
+
+/** Warns that the publish gate would refuse now, so a time set today may not publish then. */
+function blockedNotice(ctx: PageContext, data: SchedulePageData): Html {
+  const { release } = data.overview
+  const count = data.blockers ?? 0
+  if (count === 0 || (release.status !== 'approved' && release.status !== 'scheduled'))
+    return html``
+  return html`<p class="notice notice-alert" role="status">${scheduleText(ctx.lang, 'schedule.blocked', { count })}
+      <a href="/app/releases/${release.id}/quotes">${scheduleText(ctx.lang, 'schedule.blockedLink')}</a></p>`
 }
 
 function scheduleForm(ctx: PageContext, data: SchedulePageData): Html {
@@ -201,6 +213,7 @@ export function renderSchedulePage(ctx: PageContext, data: SchedulePageData): Ht
       <dl class="facts"><dt>${s('schedule.status')}</dt><dd>${statusBadge(ctx, release.status)}</dd></dl>
       <section aria-labelledby="time-title">
         <h2 id="time-title">${s('schedule.timeTitle')}</h2>
+        ${blockedNotice(ctx, data)}
         ${scheduleSection(ctx, data)}
         ${scheduleForm(ctx, data)}
       </section>

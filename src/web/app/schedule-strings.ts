@@ -20,6 +20,9 @@ const en = {
   'schedule.lines': 'Embargo line',
   'schedule.refused':
     'Publishing at the time was refused on {time}: {message} The release stays scheduled and publishes at the next check once the cause is fixed.',
+  'schedule.blocked':
+    'Publishing now would be refused: {count} approvals are missing. At the time, the release publishes only if they are in by then.',
+  'schedule.blockedLink': 'Quotes and approvals',
   'schedule.form': 'Set the time',
   'schedule.formChange': 'Change the time',
   'schedule.when': 'Date and time (in the time zone below)',
@@ -129,6 +132,9 @@ const es: Record<ScheduleKey, string> = {
   'schedule.lines': 'Línea de embargo',
   'schedule.refused':
     'La publicación a la hora fijada se rechazó el {time}: {message} El comunicado sigue programado y se publicará en la próxima revisión cuando se resuelva la causa.',
+  'schedule.blocked':
+    'Publicarlo ahora se rechazaría: faltan {count} aprobaciones. A la hora fijada, el comunicado se publica solo si para entonces están todas.',
+  'schedule.blockedLink': 'Citas y aprobaciones',
   'schedule.form': 'Fijar la hora',
   'schedule.formChange': 'Cambiar la hora',
   'schedule.when': 'Fecha y hora (en la zona horaria de abajo)',
