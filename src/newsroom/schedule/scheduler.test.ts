@@ -194,11 +194,14 @@ for (const engine of testEngines) {
       const page = await (
         await editor.request('GET', `/app/releases/${id}/schedule?lang=en`)
       ).text()
-      assert.match(page, /role="alert">Publishing at the time was refused/)
+      assert.match(
+        page,
+        /role="alert">Publishing at the time was refused on Mar 5, 2026, 4:00 PM UTC:/,
+      )
       const spanish = await (
         await editor.request('GET', `/app/releases/${id}/schedule?lang=es`)
       ).text()
-      assert.match(spanish, /La publicación a la hora fijada se rechazó/)
+      assert.match(spanish, /La publicación a la hora fijada se rechazó el 5 mar 2026, 16:00 UTC:/)
       // Nothing public meanwhile.
       assert.equal((await world.app.request('/en/releases/refused-at-lift/')).status, 404)
       // Once the co-issuers sign off, the next tick publishes it.

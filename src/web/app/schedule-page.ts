@@ -35,6 +35,17 @@ export interface SchedulePageData {
   }
 }
 
+/** A time as words in the interface language, in UTC (for sentences, where no markup goes). */
+function plainTime(ctx: PageContext, iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${new Intl.DateTimeFormat(ctx.lang === 'es' ? 'es' : 'en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date)} UTC`
+}
+
 /** The zone offered first when nothing is chosen yet. */
 const defaultZone = 'America/Chicago'
 
@@ -61,7 +72,10 @@ function scheduleSection(ctx: PageContext, data: SchedulePageData): Html {
     }
     ${
       failure && release.status === 'scheduled'
-        ? notice('alert', s('schedule.refused', { time: failure.at, message: failure.message }))
+        ? notice(
+            'alert',
+            s('schedule.refused', { time: plainTime(ctx, failure.at), message: failure.message }),
+          )
         : html``
     }`
 }
