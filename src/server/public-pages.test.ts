@@ -326,6 +326,21 @@ for (const engine of testEngines) {
       assert.equal((await get('/en/releases/no-such-release/')).status, 404)
     })
 
+    it("answers a mistyped address under a language with that language's page, and a favicon", async () => {
+      for (const [path, lang] of [
+        ['/en/nope', 'en'],
+        ['/es/releases/', 'es'],
+        ['/es/organizations/x/y/z', 'es'],
+      ] as const) {
+        const response = await get(path)
+        assert.equal(response.status, 404, path)
+        assert.match(response.headers.get('content-type') ?? '', /^text\/html/, path)
+        assert.match(await response.text(), new RegExp(`<html lang="${lang}"`), path)
+      }
+      assert.equal((await get('/favicon.ico')).status, 204)
+      assert.match((await get('/app/nothing')).headers.get('content-type') ?? '', /^text\/html/)
+    })
+
     it('serves robots.txt with the sitemap and a stylesheet with print rules', async () => {
       const robots = await (await get('/robots.txt')).text()
       assert.match(robots, /^Sitemap: http:\/\/newsroom\.test\/sitemap\.xml$/m)

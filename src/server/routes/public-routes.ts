@@ -74,6 +74,11 @@ export function publicRoutes(options: PublicRouteOptions) {
   app.get('/robots.txt', async (c) => send(c, await documents(c).robots()))
   app.get('/sitemap.xml', async (c) => send(c, await documents(c).sitemap()))
   app.get('/assets/newsroom.css', async (c) => send(c, await documents(c).css()))
+  // No icon: an empty answer rather than a 404 logged by the browser on every page.
+  app.get('/favicon.ico', (c) => {
+    c.header('Cache-Control', 'public, max-age=86400')
+    return c.body(null, 204)
+  })
 
   app.get('/:lang', async (c) => {
     const tag = param(c, 'lang')
@@ -109,6 +114,11 @@ export function publicRoutes(options: PublicRouteOptions) {
     'GET',
     ['/:lang/organizations/:slug', '/:lang/organizations/:slug/'],
     inLang((c, lang) => documents(c).organization(lang, param(c, 'slug'))),
+  )
+  // Any other address under a language: the newsroom's own not-found page in that language.
+  app.get(
+    '/:lang/*',
+    inLang((c, lang) => documents(c).notFound(lang)),
   )
   return app
 }

@@ -144,7 +144,7 @@ const es: Record<UiKey, string> = {
   'nav.main': 'Principal',
   'nav.releases': 'Comunicados',
   'nav.new': 'Importar un comunicado',
-  'nav.lists': 'Listas de prensa y miembros',
+  'nav.lists': 'Listas de prensa y de socias',
   'nav.signOut': 'Cerrar sesión',
   'nav.signedInAs': 'Sesión de {name}',
   'nav.language': 'Idioma de la interfaz',
