@@ -54,8 +54,11 @@ async function runServers(dir: string): Promise<void> {
       slug: name,
       content: { versions },
     })
+    // Approvals are not what this measures: the seeding admin publishes with a logged override.
     for (const step of ['in-review', 'approved', 'published'])
-      await newsroom.releases.transition(actor, release.id, step)
+      await newsroom.releases.transition(actor, release.id, step, {
+        override: { reason: 'benchmark data' },
+      })
   }
   const out = join(dir, 'export')
   await exportNewsroom(newsroom, out, { publicUrl })
