@@ -13,7 +13,8 @@ import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { EditorHandle } from '../src/web/editor/editor-app.js'
-import { editors, launchChromium, startEditorWorld } from '../test/e2e/editor-world.js'
+import { launchChromium } from '../test/e2e/chromium.js'
+import { editors, startEditorWorld } from '../test/e2e/editor-world.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const example = 'examples/alianza-americas-2021/release.txt'

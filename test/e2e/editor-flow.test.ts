@@ -7,18 +7,12 @@
  * conflict view), the interface speaks Spanish, and axe-core finds no violation.
  */
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { releaseRepository } from '../../src/store/index.js'
 import type { EditorHandle } from '../../src/web/editor/editor-app.js'
-import { type EditorWorld, editors, launchChromium, startEditorWorld } from './editor-world.js'
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
+import { axeViolations, launchChromium } from './chromium.js'
+import { type EditorWorld, editors, startEditorWorld } from './editor-world.js'
 
 declare global {
   interface Window {
@@ -68,16 +62,6 @@ async function select(page: Page, lang: string, text: string, occurrence = 0): P
 /** Waits until every change of the page is saved. */
 async function saved(page: Page): Promise<void> {
   await page.waitForFunction(() => window.comunicadoEditorReady?.isSaved() === true)
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } })
-      .axe
-    return (await axe.run()).violations as { id: string; nodes: { target: string[] }[] }[]
-  })
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {

@@ -1,19 +1,17 @@
 /**
  * Test support for the editor's browser tests and benchmark: the app served on 127.0.0.1 over a
  * fresh store with a coalition like the demo's (two organizations, an editor of each, the 2021
- * Alianza Americas release as a draft co-issued by both, defects and all), Debian's Chromium, and
- * browser contexts signed in as one of the editors.
+ * Alianza Americas release as a draft co-issued by both, defects and all), and browser contexts
+ * signed in as one of the editors. Chromium itself is launched by ./chromium.ts.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { delimiter, join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
-import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { importReleaseFile } from '../../src/newsroom/import-release.js'
 import { type App, createApp } from '../../src/server/create-app.js'
 import type { StoreEngine } from '../../src/store/index.js'
 import { openTestStore } from '../../src/store/test-engines.js'
+import { serveOnLoopback } from './chromium.js'
 
 const demoFile = fileURLToPath(
   new URL('../fixtures/01-alianza-americas-2021-06-10/release.txt', import.meta.url),
@@ -24,31 +22,6 @@ export const password = 'a long editor password'
 
 /** The seeded editors: one of each co-issuing organization. */
 export const editors = ['fernanda@example.org', 'nancy@example.org'] as const
-
-/** Debian's Chromium: `CHROMIUM_PATH`, else the first `chromium` on the PATH. */
-export function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, 'chromium')
-    if (existsSync(candidate)) return candidate
-  }
-  throw new Error('no chromium on the PATH: install Debian’s chromium or set CHROMIUM_PATH')
-}
-
-/** Launches headless Chromium (never a downloaded browser). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
 
 /** The served demo newsroom. */
 export interface EditorWorld {
@@ -73,13 +46,8 @@ export async function startEditorWorld(
 ): Promise<EditorWorld> {
   const store = await openTestStore(engine)
   let app: App | undefined
-  const server = serve({
-    fetch: (request) => (app as App).fetch(request),
-    hostname: '127.0.0.1',
-    port: 0,
-  })
-  await new Promise<void>((resolve) => server.once('listening', resolve))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const server = await serveOnLoopback((request) => (app as App).fetch(request))
+  const base = server.base
   app = createApp({ store, publicUrl: base })
   const { directory, accounts, releases } = app.newsroom
   const coalitionId = await directory.createCoalition('Migrant Rights Coalition', 'demo')
@@ -121,7 +89,7 @@ export async function startEditorWorld(
       return context
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await server.close()
       await store.close()
     },
   }

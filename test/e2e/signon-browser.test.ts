@@ -6,13 +6,8 @@
  * sign-on page in both languages. axe-core checks every page on the way, in both languages.
  */
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { delimiter, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { createMailer, type Mailer } from '../../src/mail/index.js'
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/mail/test-smtp-server.js'
 import { fixedClock } from '../../src/newsroom/clock.js'
@@ -21,37 +16,16 @@ import { type App, createApp } from '../../src/server/create-app.js'
 import type { Store } from '../../src/store/index.js'
 import { releaseRepository } from '../../src/store/repositories/releases.js'
 import { openTestStore } from '../../src/store/test-engines.js'
+import { axeViolations, type LoopbackServer, launchChromium, serveOnLoopback } from './chromium.js'
 
-const axeSource = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'))
 const password = 'a long test password'
 const slug = 'protect-migrant-families'
-
-/** Debian's Chromium: `CHROMIUM_PATH`, else the first `chromium` on the PATH. */
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, 'chromium')
-    if (existsSync(candidate)) return candidate
-  }
-  throw new Error('no chromium on the PATH: install Debian’s chromium or set CHROMIUM_PATH')
-}
-
-/** Runs axe-core on the page; answers the violations as "rule: targets" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource })
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } })
-      .axe
-    return (await axe.run()).violations as { id: string; nodes: { target: string[] }[] }[]
-  })
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 describe('the sign-on page in Chromium', { timeout: 300_000 }, () => {
   let store: Store
   let smtp: TestSmtpServer
   let mailer: Mailer
-  let server: ReturnType<typeof serve>
+  let server: LoopbackServer
   let base: string
   let browser: Browser
   let releaseId: string
@@ -63,9 +37,8 @@ describe('the sign-on page in Chromium', { timeout: 300_000 }, () => {
     smtp = await startTestSmtpServer()
     mailer = createMailer({ smtpUrl: smtp.url })
     let app: App | undefined
-    server = serve({ fetch: (r) => (app as App).fetch(r), hostname: '127.0.0.1', port: 0 })
-    await new Promise<void>((resolve) => server.once('listening', resolve))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    server = await serveOnLoopback((r) => (app as App).fetch(r))
+    base = server.base
     app = createApp({ store, clock, publicUrl: base, mailer })
     const { directory, accounts, releases, signons } = app.newsroom
     const coalition = await directory.createCoalition('Red de Migrantes', 'red')
@@ -93,21 +66,11 @@ describe('the sign-on page in Chromium', { timeout: 300_000 }, () => {
     // Published directly: the publish gate is another feature's, tested there.
     await releaseRepository(store.db).setStatus(releaseId, 'published', at, at)
     await signons.setOpen(session.actor, releaseId, true)
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
   })
   after(async () => {
     await browser?.close()
-    await new Promise<void>((resolve) => server?.close(() => resolve()))
+    await server?.close()
     await mailer?.close()
     await smtp?.close()
     await store?.close()

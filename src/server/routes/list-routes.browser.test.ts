@@ -1,78 +1,42 @@
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AddressInfo } from 'node:net'
+import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
-import { serve } from '@hono/node-server'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import {
+  axeViolations,
+  type LoopbackServer,
+  launchChromium,
+  serveOnLoopback,
+} from '../../../test/e2e/chromium.js'
 import { unsubscribeUrl } from '../../newsroom/distribution/unsubscribe-link.js'
 import { createTestWorld, type TestWorld } from '../test-app.js'
 
-/** Debian's Chromium; never a downloaded browser. */
-function chromiumPath(): string {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-}
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
 const fixture = readFileSync(
   new URL('../../../test/fixtures/csv/press-es-semicolon.csv', import.meta.url),
 )
 
-interface AxeViolation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: { target: string[] }[]
-}
-
 describe('list pages in headless Chromium', () => {
   let world: TestWorld
-  let server: ReturnType<typeof serve>
+  let server: LoopbackServer
   let base: string
   let browser: Browser
   const found: string[] = []
 
   async function axe(page: Page, label: string): Promise<void> {
-    await page.addScriptTag({ content: axeSource })
-    const violations = (await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown }> } })
-        .axe
-      return (await axe.run()).violations
-    })) as AxeViolation[]
-    for (const v of violations)
-      found.push(
-        `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      )
+    for (const line of await axeViolations(page)) found.push(`${label}: ${line}`)
   }
 
   before(async () => {
     world = await createTestWorld('sqlite')
     // The browser drops a session cookie that expired by its own clock: the world's clock is now.
     world.clock.set(new Date())
-    server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const s = serve({ fetch: world.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
-    })
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    server = await serveOnLoopback(world.app.fetch)
+    base = server.base
+    browser = await launchChromium()
   })
   after(async () => {
     await browser?.close()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await server?.close()
     await world.close()
   })
 

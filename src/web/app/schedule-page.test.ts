@@ -6,40 +6,24 @@
  * the schedule page (English and Spanish), the audit page, the preview page and the refusal.
  */
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
-import { serve } from '@hono/node-server'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import {
+  axeViolations as axeViolationLines,
+  type LoopbackServer,
+  launchChromium,
+  serveOnLoopback,
+} from '../../../test/e2e/chromium.js'
 import { createTestWorld, type TestWorld } from '../../server/test-app.js'
 
-function chromiumPath(): string {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-}
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
-
+/** The page's axe violations, each labelled with where it was found. */
 async function axeViolations(page: Page, label: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  const violations = (await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown }> } }).axe
-    return (await axe.run()).violations
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-  return violations.map(
-    (v) =>
-      `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  )
+  return (await axeViolationLines(page)).map((line) => `${label}: ${line}`)
 }
 
 describe('schedule page in headless Chromium', () => {
   let world: TestWorld
-  let server: ReturnType<typeof serve>
+  let server: LoopbackServer
   let base: string
   let browser: Browser
   let releaseId: string
@@ -66,25 +50,13 @@ describe('schedule page in headless Chromium', () => {
     releaseId = created.release.id
     for (const status of ['in-review', 'approved'])
       await editor.request('POST', `/api/releases/${releaseId}/status`, { status })
-    server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const s = serve({ fetch: world.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
-    })
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    server = await serveOnLoopback(world.app.fetch)
+    base = server.base
+    browser = await launchChromium()
   })
   after(async () => {
     await browser?.close()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await server?.close()
     await world.close()
   })
 
