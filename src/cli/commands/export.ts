@@ -5,21 +5,18 @@
  * host or CDN. Pages are folders (`en/releases/<slug>/index.html`), so their links work as served.
  * Only published releases are written, exactly as the server shows them.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { systemClock } from '../../newsroom/clock.js'
 import { createNewsroom, type Newsroom } from '../../newsroom/create-newsroom.js'
-import { openStore, type StoreLocation, storeLocationFromEnv } from '../../store/index.js'
 import { createPublicSite, exportFileOf, listPublicDocuments } from '../../web/public/index.js'
 import { CliError, type CliIo, type CliState } from '../io.js'
+import { addStoreOptions, openStoreOption, type StoreOptions } from '../open-store-option.js'
 
 /** The options `export` accepts. */
-export interface ExportCommandOptions {
+export interface ExportCommandOptions extends StoreOptions {
   out: string
-  databaseUrl?: string
-  dataDir?: string
   publicUrl?: string
   coalition?: string
 }
@@ -54,34 +51,19 @@ export async function exportNewsroom(
   return written
 }
 
-function locationOf(options: ExportCommandOptions, env: NodeJS.ProcessEnv): StoreLocation {
-  if (options.databaseUrl && options.dataDir)
-    throw new CliError('give --database-url or --data-dir, not both')
-  try {
-    if (options.databaseUrl) return storeLocationFromEnv({ DATABASE_URL: options.databaseUrl })
-    if (options.dataDir) return storeLocationFromEnv({ DATA_DIR: options.dataDir })
-    return storeLocationFromEnv(env)
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error))
-  }
-}
-
 /** Runs `export`. */
 export async function runExport(
   options: ExportCommandOptions,
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const location = locationOf(options, env)
-  if (location.engine === 'sqlite' && !existsSync(location.file))
-    throw new CliError(`no newsroom database at ${location.file} (set --data-dir or DATA_DIR)`)
   const publicUrl = options.publicUrl ?? env.PUBLIC_URL ?? 'http://localhost:8080'
   try {
     new URL(publicUrl)
   } catch {
     throw new CliError(`--public-url: '${publicUrl}' is not an absolute URL`)
   }
-  const store = await openStore(location)
+  const { store } = await openStoreOption(options, env)
   try {
     const newsroom = createNewsroom(store, systemClock)
     const files = await exportNewsroom(newsroom, options.out, {
@@ -96,12 +78,12 @@ export async function runExport(
 
 /** Adds `export` to the program. */
 export function registerExport(program: Command, io: CliIo, _state: CliState): void {
-  program
-    .command('export')
-    .description('write the public newsroom as static files for any static host')
-    .requiredOption('-o, --out <dir>', 'folder to write into (created if missing)')
-    .option('--database-url <url>', 'PostgreSQL database (default: DATABASE_URL)')
-    .option('--data-dir <dir>', 'folder of the SQLite database (default: DATA_DIR or ./data)')
+  addStoreOptions(
+    program
+      .command('export')
+      .description('write the public newsroom as static files for any static host')
+      .requiredOption('-o, --out <dir>', 'folder to write into (created if missing)'),
+  )
     .option('--public-url <url>', 'address the files will be published at (default: PUBLIC_URL)')
     .option('--coalition <id>', 'the coalition to export, by id or slug (default: the first)')
     .action((options: ExportCommandOptions) => runExport(options, io))

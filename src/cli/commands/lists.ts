@@ -11,7 +11,6 @@
  * Both open the store like `serve` and `export`: `--database-url`, `--data-dir`, or the
  * environment (DATABASE_URL, DATA_DIR).
  */
-import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { systemClock } from '../../newsroom/clock.js'
 import { createNewsroom, type Newsroom } from '../../newsroom/create-newsroom.js'
@@ -19,13 +18,11 @@ import { parseMappingPairs } from '../../newsroom/distribution/csv-columns.js'
 import { encodingLabels } from '../../newsroom/distribution/csv-decode.js'
 import type { CsvImportReport } from '../../newsroom/distribution/csv-import.js'
 import { NewsroomError } from '../../newsroom/newsroom-error.js'
-import { openStore, type StoreLocation, storeLocationFromEnv } from '../../store/index.js'
 import { CliError, type CliIo, type CliState } from '../io.js'
+import { addStoreOptions, openStoreOption, type StoreOptions } from '../open-store-option.js'
 
 /** Options shared by the `lists` verbs. */
-export interface ListsStoreOptions {
-  databaseUrl?: string
-  dataDir?: string
+export interface ListsStoreOptions extends StoreOptions {
   coalition?: string
   json?: boolean
 }
@@ -39,27 +36,12 @@ export interface ListsImportOptions extends ListsStoreOptions {
 
 const actor = { label: 'command line' }
 
-function locationOf(options: ListsStoreOptions, env: NodeJS.ProcessEnv): StoreLocation {
-  if (options.databaseUrl && options.dataDir)
-    throw new CliError('give --database-url or --data-dir, not both')
-  try {
-    if (options.databaseUrl) return storeLocationFromEnv({ DATABASE_URL: options.databaseUrl })
-    if (options.dataDir) return storeLocationFromEnv({ DATA_DIR: options.dataDir })
-    return storeLocationFromEnv(env)
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error))
-  }
-}
-
 async function withNewsroom<T>(
   options: ListsStoreOptions,
   env: NodeJS.ProcessEnv,
   run: (newsroom: Newsroom, coalitionId: string) => Promise<T>,
 ): Promise<T> {
-  const location = locationOf(options, env)
-  if (location.engine === 'sqlite' && !existsSync(location.file))
-    throw new CliError(`no newsroom database at ${location.file} (set --data-dir or DATA_DIR)`)
-  const store = await openStore(location)
+  const { store } = await openStoreOption(options, env)
   try {
     const newsroom = createNewsroom(store, systemClock)
     let coalitionId: string
@@ -197,9 +179,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** Adds `lists` (and `lists import`) to the program. */
 export function registerLists(program: Command, io: CliIo, _state: CliState): void {
   const store = (command: Command) =>
-    command
-      .option('--database-url <url>', 'PostgreSQL database (default: DATABASE_URL)')
-      .option('--data-dir <dir>', 'folder of the SQLite database (default: DATA_DIR or ./data)')
+    addStoreOptions(command)
       .option('--coalition <id>', 'the coalition, by id or slug (default: the only one)')
       .option('--json', 'print JSON')
   const lists = store(

@@ -10,7 +10,6 @@
  * mail goes to `--smtp-url` or SMTP_URL (otherwise .eml files under DATA_DIR/mail), from
  * MAIL_FROM; links point at PUBLIC_URL.
  */
-import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { createMailer } from '../../mail/index.js'
 import { systemClock } from '../../newsroom/clock.js'
@@ -23,17 +22,15 @@ import {
 } from '../../newsroom/distribution/outbox-service.js'
 import { startOutboxWorker } from '../../newsroom/distribution/outbox-worker.js'
 import { NewsroomError } from '../../newsroom/newsroom-error.js'
-import { openStore, type StoreLocation, storeLocationFromEnv } from '../../store/index.js'
 import { CliError, type CliIo, type CliState } from '../io.js'
+import { addStoreOptions, openStoreOption, type StoreOptions } from '../open-store-option.js'
 
 /** Options of `send`. */
-export interface SendOptions {
+export interface SendOptions extends StoreOptions {
   release: string
   list: string[]
   lang?: string
   coalition?: string
-  databaseUrl?: string
-  dataDir?: string
   smtpUrl?: string
   wait?: boolean
   json?: boolean
@@ -43,31 +40,12 @@ export interface SendOptions {
 
 const actor = { label: 'command line' }
 
-/** A store location from the options, else the environment. */
-export function storeLocationOf(
-  options: { databaseUrl?: string; dataDir?: string },
-  env: NodeJS.ProcessEnv,
-): StoreLocation {
-  if (options.databaseUrl && options.dataDir)
-    throw new CliError('give --database-url or --data-dir, not both')
-  try {
-    if (options.databaseUrl) return storeLocationFromEnv({ DATABASE_URL: options.databaseUrl })
-    if (options.dataDir) return storeLocationFromEnv({ DATA_DIR: options.dataDir })
-    return storeLocationFromEnv(env)
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error))
-  }
-}
-
 /** A newsroom over the store and mailer the options and environment name. */
 export async function openCliNewsroom(
-  options: { databaseUrl?: string; dataDir?: string; smtpUrl?: string },
+  options: StoreOptions & { smtpUrl?: string },
   env: NodeJS.ProcessEnv,
 ) {
-  const location = storeLocationOf(options, env)
-  if (location.engine === 'sqlite' && !existsSync(location.file))
-    throw new CliError(`no newsroom database at ${location.file} (set --data-dir or DATA_DIR)`)
-  const store = await openStore(location)
+  const { store, location } = await openStoreOption(options, env)
   const mailer = createMailer({
     smtpUrl: options.smtpUrl ?? env.SMTP_URL,
     dropFolder: `${options.dataDir ?? env.DATA_DIR ?? './data'}/mail`,
@@ -211,19 +189,19 @@ async function onlyLaterRows(newsroom: Newsroom, sendId: string): Promise<boolea
 
 /** Adds `send` to the program. */
 export function registerSend(program: Command, io: CliIo, state: CliState): void {
-  program
-    .command('send')
-    .description('send a release to press and member lists, with progress and a report')
-    .requiredOption('--release <id|slug>', 'the release to send')
-    .option(
-      '--list <id|name...>',
-      'a list to send to (repeat for several)',
-      (value: string, all: string[] = []) => [...all, value],
-    )
-    .option('--lang <choice>', 'preferred (each recipient’s), en, es or both', 'preferred')
-    .option('--coalition <id|slug>', 'the coalition, when several have the slug')
-    .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL)')
-    .option('--data-dir <dir>', 'SQLite data folder (default: DATA_DIR or ./data)')
+  addStoreOptions(
+    program
+      .command('send')
+      .description('send a release to press and member lists, with progress and a report')
+      .requiredOption('--release <id|slug>', 'the release to send')
+      .option(
+        '--list <id|name...>',
+        'a list to send to (repeat for several)',
+        (value: string, all: string[] = []) => [...all, value],
+      )
+      .option('--lang <choice>', 'preferred (each recipient’s), en, es or both', 'preferred')
+      .option('--coalition <id|slug>', 'the coalition, when several have the slug'),
+  )
     .option('--smtp-url <url>', 'SMTP server (default: SMTP_URL)')
     .option('--no-wait', 'only queue the messages; a running server or worker delivers them')
     .option('--json', 'print the report as JSON')

@@ -8,12 +8,11 @@
 import type { Command } from 'commander'
 import { startOutboxWorker } from '../../newsroom/distribution/outbox-worker.js'
 import { CliError, type CliIo, type CliState } from '../io.js'
+import { addStoreOptions, type StoreOptions } from '../open-store-option.js'
 import { openCliNewsroom } from './send.js'
 
 /** Options of `worker`. */
-export interface WorkerOptions {
-  databaseUrl?: string
-  dataDir?: string
+export interface WorkerOptions extends StoreOptions {
   smtpUrl?: string
   batch?: string
 }
@@ -47,11 +46,11 @@ export async function runWorker(
 
 /** Adds `worker` to the program. */
 export function registerWorker(program: Command, io: CliIo, _state: CliState): void {
-  program
-    .command('worker')
-    .description('run an outbox worker (several may share a PostgreSQL outbox)')
-    .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL)')
-    .option('--data-dir <dir>', 'SQLite data folder (default: DATA_DIR or ./data)')
+  addStoreOptions(
+    program
+      .command('worker')
+      .description('run an outbox worker (several may share a PostgreSQL outbox)'),
+  )
     .option('--smtp-url <url>', 'SMTP server (default: SMTP_URL)')
     .option('--batch <n>', 'messages kept in flight', '50')
     .action(async (options: WorkerOptions) => {
