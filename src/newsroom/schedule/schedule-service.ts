@@ -110,6 +110,29 @@ export function scheduleService(deps: NewsroomDeps) {
     return release
   }
 
+  /**
+   * Moves the release from `from` to `to` only if nobody moved it meanwhile (else a conflict),
+   * and logs the move as `action`.
+   */
+  async function moveStatus(
+    actor: Actor | null,
+    release: ReleaseView,
+    move: { from: 'approved' | 'scheduled'; to: 'approved' | 'scheduled'; action: string },
+    now: string,
+  ): Promise<void> {
+    if (!(await schedules.changeStatusIf(release.id, move.from, move.to, now)))
+      throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it', {
+        reason: 'changed',
+      })
+    await deps.audit.record({
+      coalitionId: release.coalitionId,
+      releaseId: release.id,
+      actor,
+      action: move.action,
+      detail: { from: move.from, to: move.to, revision: release.revision },
+    })
+  }
+
   function toEmbargo(schedule: ReleaseSchedule): Embargo {
     return { liftsAt: schedule.liftsAt, timeZone: schedule.timeZone }
   }
@@ -237,19 +260,13 @@ export function scheduleService(deps: NewsroomDeps) {
             : {}),
         },
       })
-      if (release.status === 'approved') {
-        if (!(await schedules.changeStatusIf(releaseId, 'approved', 'scheduled', now)))
-          throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it', {
-            reason: 'changed',
-          })
-        await deps.audit.record({
-          coalitionId: release.coalitionId,
-          releaseId,
+      if (release.status === 'approved')
+        await moveStatus(
           actor,
-          action: 'release.scheduled',
-          detail: { from: 'approved', to: 'scheduled', revision: release.revision },
-        })
-      }
+          release,
+          { from: 'approved', to: 'scheduled', action: 'release.scheduled' },
+          now,
+        )
       const saved = await schedules.get(releaseId)
       if (!saved)
         throw new NewsroomError('conflict', 'the schedule was removed meanwhile', {
@@ -280,19 +297,13 @@ export function scheduleService(deps: NewsroomDeps) {
         action: 'embargo.cleared',
         detail: { liftsAt: before.liftsAt, timeZone: before.timeZone, embargo: before.embargo },
       })
-      if (release.status === 'scheduled') {
-        if (!(await schedules.changeStatusIf(releaseId, 'scheduled', 'approved', now)))
-          throw new NewsroomError('conflict', 'the release changed status meanwhile; reload it', {
-            reason: 'changed',
-          })
-        await deps.audit.record({
-          coalitionId: release.coalitionId,
-          releaseId,
+      if (release.status === 'scheduled')
+        await moveStatus(
           actor,
-          action: 'release.approved',
-          detail: { from: 'scheduled', to: 'approved', revision: release.revision },
-        })
-      }
+          release,
+          { from: 'scheduled', to: 'approved', action: 'release.approved' },
+          now,
+        )
     },
 
     /**
