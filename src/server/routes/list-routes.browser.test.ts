@@ -2,22 +2,18 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
-import {
-  axeViolations,
-  type LoopbackServer,
-  launchChromium,
-  serveOnLoopback,
-} from '../../../test/e2e/chromium.js'
+import { type BrowserWorld, startBrowserWorld } from '../../../test/e2e/browser-world.js'
+import { axeViolations } from '../../../test/e2e/chromium.js'
 import { unsubscribeUrl } from '../../newsroom/distribution/unsubscribe-link.js'
-import { createTestWorld, type TestWorld } from '../test-app.js'
+import type { TestWorld } from '../test-app.js'
 
 const fixture = readFileSync(
   new URL('../../../test/fixtures/csv/press-es-semicolon.csv', import.meta.url),
 )
 
 describe('list pages in headless Chromium', () => {
+  let served: BrowserWorld
   let world: TestWorld
-  let server: LoopbackServer
   let base: string
   let browser: Browser
   const found: string[] = []
@@ -27,18 +23,13 @@ describe('list pages in headless Chromium', () => {
   }
 
   before(async () => {
-    world = await createTestWorld('sqlite')
     // The browser drops a session cookie that expired by its own clock: the world's clock is now.
-    world.clock.set(new Date())
-    server = await serveOnLoopback(world.app.fetch)
-    base = server.base
-    browser = await launchChromium()
+    served = await startBrowserWorld()
+    world = served.world
+    base = served.base
+    browser = served.browser
   })
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-    await world.close()
-  })
+  after(() => served?.close())
 
   it('an editor creates a list, adds a contact, imports a CSV through the preview, and every page passes axe', async () => {
     const context = await browser.newContext({ bypassCSP: true })

@@ -8,13 +8,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
-import {
-  axeViolations as axeViolationLines,
-  type LoopbackServer,
-  launchChromium,
-  serveOnLoopback,
-} from '../../../test/e2e/chromium.js'
-import { createTestWorld, type TestWorld } from '../../server/test-app.js'
+import { type BrowserWorld, startBrowserWorld } from '../../../test/e2e/browser-world.js'
+import { axeViolations as axeViolationLines } from '../../../test/e2e/chromium.js'
+import type { TestWorld } from '../../server/test-app.js'
 
 /** The page's axe violations, each labelled with where it was found. */
 async function axeViolations(page: Page, label: string): Promise<string[]> {
@@ -22,16 +18,18 @@ async function axeViolations(page: Page, label: string): Promise<string[]> {
 }
 
 describe('schedule page in headless Chromium', () => {
+  let served: BrowserWorld
   let world: TestWorld
-  let server: LoopbackServer
   let base: string
   let browser: Browser
   let releaseId: string
 
   before(async () => {
-    world = await createTestWorld('sqlite')
     // The browser keeps cookies by its own clock: the app's must agree with it.
-    world.clock.set(new Date())
+    served = await startBrowserWorld()
+    world = served.world
+    base = served.base
+    browser = served.browser
     const editor = await world.signIn('editor-a')
     const created = (await (
       await editor.request('POST', `/api/coalitions/${world.coalitionId}/releases`, {
@@ -50,15 +48,8 @@ describe('schedule page in headless Chromium', () => {
     releaseId = created.release.id
     for (const status of ['in-review', 'approved'])
       await editor.request('POST', `/api/releases/${releaseId}/status`, { status })
-    server = await serveOnLoopback(world.app.fetch)
-    base = server.base
-    browser = await launchChromium()
   })
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-    await world.close()
-  })
+  after(() => served?.close())
 
   it('sets an embargo, shows its line in both languages, and lets a journalist open a preview', async () => {
     // CSP forbids inline scripts; axe is injected as one, so this context bypasses CSP.
