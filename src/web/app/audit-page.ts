@@ -4,6 +4,7 @@
  * interface language) and the entry's details.
  */
 import { html } from 'hono/html'
+import { releaseStatuses } from '../../newsroom/release-status.js'
 import type { AuditEntry } from '../../store/index.js'
 import { type Html, type PageContext, renderLayout, timeText } from './layout.js'
 import {
@@ -25,14 +26,7 @@ export interface AuditPageData {
   organizationNames?: ReadonlyMap<string, string>
 }
 
-const statusKeys = new Set([
-  'draft',
-  'in-review',
-  'approved',
-  'scheduled',
-  'published',
-  'corrected',
-])
+const statusKeys = new Set<string>(releaseStatuses)
 
 /** One detail value as the page shows it: statuses, times, flags and organizations named. */
 function detailValue(
