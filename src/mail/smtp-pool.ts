@@ -77,9 +77,10 @@ function handOverStream(
             return
           }
           if (atCommit) {
+            // In the same tick: nothing else (no other connection's I/O) runs in between.
             atCommit()
             onCommit()
-            setImmediate(() => this.push(null))
+            this.push(null)
             return
           }
           onCommit()

@@ -17,6 +17,11 @@ export type StoreEngine = 'sqlite' | 'postgres'
 export interface Store {
   db: Kysely<Database>
   engine: StoreEngine
+  /**
+   * PostgreSQL only: the pool under `db`, for the rare statement that must go out on a raw
+   * client in the same tick as something else (the outbox's hand-over record).
+   */
+  pgPool?: pg.Pool
   close(): Promise<void>
 }
 
@@ -36,6 +41,7 @@ export function storeLocationFromEnv(env: Record<string, string | undefined>): S
 /** Opens the store and applies pending migrations. */
 export async function openStore(location: StoreLocation): Promise<Store> {
   let db: Kysely<Database>
+  let pgPool: pg.Pool | undefined
   if (location.engine === 'sqlite') {
     if (location.file !== ':memory:') mkdirSync(dirname(location.file), { recursive: true })
     const sqlite = new SqliteDatabase(location.file)
@@ -51,6 +57,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
       max: 10,
       ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
     })
+    pgPool = pool
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   }
   const migrator = new Migrator({
@@ -67,5 +74,5 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : error}`)
   }
-  return { db, engine: location.engine, close: () => db.destroy() }
+  return { db, engine: location.engine, ...(pgPool ? { pgPool } : {}), close: () => db.destroy() }
 }

@@ -110,10 +110,28 @@ function assertFinal(counts: Record<string, number>) {
   console.log(`# final rows: ${JSON.stringify(counts)}`)
 }
 
-function assertExactlyOnce(smtp: TestSmtpServer, emails: string[]) {
+async function assertExactlyOnce(smtp: TestSmtpServer, emails: string[], location: StoreLocation) {
   const wrong = emails
     .map((e) => [e, smtp.deliveries.get(e) ?? 0] as const)
     .filter(([, n]) => n !== 1)
+  if (wrong.length > 0) {
+    // Say what the outbox recorded for them, so a failure tells where the message was lost.
+    const store = await openStore(location)
+    try {
+      const rows = await store.db
+        .selectFrom('outbox_messages')
+        .selectAll()
+        .where(
+          'email',
+          'in',
+          wrong.map(([e]) => e),
+        )
+        .execute()
+      console.log(`# rows of the wrongly delivered: ${JSON.stringify(rows)}`)
+    } finally {
+      await store.close()
+    }
+  }
   assert.deepEqual(wrong, [], 'every recipient received the release exactly once')
   assert.equal(smtp.total, emails.length, 'and nobody else received anything')
 }
@@ -137,7 +155,7 @@ describe('the outbox after SIGKILL mid-run', () => {
       const counts = await settled(location)
       await kill(second)
       assertFinal(counts)
-      assertExactlyOnce(smtp, emails)
+      await assertExactlyOnce(smtp, emails, location)
     } finally {
       for (const c of children) await kill(c)
       await smtp.close()
@@ -169,7 +187,7 @@ describe('the outbox after SIGKILL mid-run', () => {
       const counts = await settled(location)
       await Promise.all(second.map(kill))
       assertFinal(counts)
-      assertExactlyOnce(smtp, emails)
+      await assertExactlyOnce(smtp, emails, location)
     } finally {
       for (const c of children) await kill(c)
       await smtp.close()

@@ -5,13 +5,13 @@
  * DATA is as short as possible (a kill inside it leaves an unconfirmed row that was not sent).
  * - SQLite commits in the worker's own thread: the record is awaited, and the end follows at once.
  * - PostgreSQL answers over the network, and waiting for that answer would widen the gap to a
- *   round trip (more under load). So a database connection is reserved first and the row's
+ *   round trip (more under load). So a raw client is taken from the pool first and the row's
  *   claim renewed on it (fenced: false when the worker lost the row); then, at the hand-over, the
- *   record is started on that idle connection and the end of DATA is written on the next turn
- *   of the event loop — after the record has gone out to the server, without waiting for it.
+ *   record is written to that idle client's socket and the end of DATA follows in the same tick,
+ *   without waiting for the answer — no I/O of other messages can run between the two.
  */
-import type { Kysely } from 'kysely'
-import type { Database, Store } from '../../store/index.js'
+import type pg from 'pg'
+import type { Store } from '../../store/index.js'
 import { outboxRepository } from '../../store/repositories/outbox.js'
 
 /** The hooks of one message's hand-over. */
@@ -30,28 +30,9 @@ export interface HandoverClock {
   leaseUntil(): string
 }
 
-/** A reserved connection of a Kysely instance, held until `release()`. */
-async function reserve(
-  db: Kysely<Database>,
-): Promise<{ conn: Kysely<Database>; release: () => void; done: Promise<void> }> {
-  let release = () => {}
-  const held = new Promise<void>((r) => {
-    release = r
-  })
-  return new Promise((resolve, reject) => {
-    const done = db
-      .connection()
-      .execute(async (conn) => {
-        resolve({ conn, release, done })
-        await held
-      })
-      .catch((error: unknown) => reject(error))
-  })
-}
-
 /** The hand-over of row `id` held by `worker`, for the store's engine. */
 export function handoverFor(
-  store: Pick<Store, 'db' | 'engine'>,
+  store: Pick<Store, 'db' | 'engine' | 'pgPool'>,
   id: string,
   worker: string,
   clock: HandoverClock,
@@ -67,18 +48,24 @@ export function handoverFor(
       settle: async () => recorded,
     }
   }
-  let reserved: Awaited<ReturnType<typeof reserve>> | null = null
+  const pool = store.pgPool
+  if (!pool) throw new Error('a PostgreSQL store without its pool')
+  const repo = outboxRepository(store)
+  const changed = (r: { rowCount: number | null }) => r.rowCount === 1
+  let client: pg.PoolClient | null = null
   let record: Promise<boolean> | null = null
   return {
     async beforeCommit() {
-      reserved = await reserve(store.db)
-      const repo = outboxRepository({ db: reserved.conn, engine: store.engine })
-      return repo.renewClaim(id, worker, clock.now(), clock.leaseUntil())
+      client = await pool.connect()
+      const renew = repo.renewClaimQuery(id, worker, clock.now(), clock.leaseUntil())
+      return changed(await client.query(renew.sql, [...renew.parameters]))
     },
     atCommit() {
-      if (!reserved) return
-      const repo = outboxRepository({ db: reserved.conn, engine: store.engine })
-      record = repo.markHandover(id, worker, clock.now(), clock.leaseUntil())
+      if (!client) return
+      // The client is idle, so pg writes the statement to its socket before `query` returns:
+      // the record is out before the end of DATA is, in the same tick.
+      const mark = repo.markHandoverQuery(id, worker, clock.now(), clock.leaseUntil())
+      record = client.query(mark.sql, [...mark.parameters]).then(changed)
       // Settled by settle(); a failure here must not be an unhandled rejection meanwhile.
       record.catch(() => {})
     },
@@ -86,12 +73,9 @@ export function handoverFor(
       try {
         return record ? await record : false
       } finally {
-        const held = reserved
-        reserved = null
-        if (held) {
-          held.release()
-          await held.done.catch(() => {})
-        }
+        const held = client
+        client = null
+        held?.release()
       }
     },
   }

@@ -138,6 +138,27 @@ export function outboxRepository(store: { db: Kysely<Database>; engine: 'sqlite'
     },
 
     /**
+     * The statement {@link markHandover} runs, compiled, for a caller that must send it on a raw
+     * connection in the same tick as the end of DATA (PostgreSQL).
+     */
+    markHandoverQuery(id: string, worker: string, now: string, leaseUntil: string) {
+      return mine(id, worker)
+        .where('state', '=', 'sending')
+        .where('phase', '=', 'claimed')
+        .set({ phase: 'handover', lease_until: leaseUntil, updated_at: now })
+        .compile()
+    },
+
+    /** {@link renewClaim}'s statement, compiled (see {@link markHandoverQuery}). */
+    renewClaimQuery(id: string, worker: string, now: string, leaseUntil: string) {
+      return mine(id, worker)
+        .where('state', '=', 'sending')
+        .where('phase', '=', 'claimed')
+        .set({ lease_until: leaseUntil, updated_at: now })
+        .compile()
+    },
+
+    /**
      * Records that the end of DATA is about to be sent. Answers false when the worker no longer
      * holds the row (its lease ran out and the row was recovered): the message must not be
      * finished then.
