@@ -20,7 +20,7 @@ import { type Actor, canCreateRelease, canEditRelease, canReadRelease } from './
 import type { AuditService } from './audit-service.js'
 import { type Clock, isoNow } from './clock.js'
 import { importReleaseFile } from './import-release.js'
-import { NewsroomError } from './newsroom-error.js'
+import { NewsroomError, refusal } from './newsroom-error.js'
 import type { PublishOverride } from './quotes/quote-service.js'
 import { canTransition, isPublic, isReleaseStatus, type ReleaseStatus } from './release-status.js'
 import { diffRevisions, type VersionDiff } from './revision-diff.js'
@@ -84,23 +84,32 @@ export function slugify(text: string): string {
 
 function validateContent(content: RevisionContent): void {
   if (!Array.isArray(content.versions) || content.versions.length === 0)
-    throw new NewsroomError('invalid', 'a release needs at least one language version')
+    throw refusal('invalid', 'release-no-versions', 'a release needs at least one language version')
   const langs = new Set<string>()
   for (const v of content.versions) {
     if (!/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v.lang))
-      throw new NewsroomError('invalid', `"${v.lang}" is not a language tag such as en or es`)
+      throw refusal(
+        'invalid',
+        'release-lang-tag',
+        `"${v.lang}" is not a language tag such as en or es`,
+        { tag: String(v.lang) },
+      )
     if (langs.has(v.lang))
-      throw new NewsroomError('invalid', `the language ${v.lang} appears twice`)
+      throw refusal('invalid', 'release-lang-twice', `the language ${v.lang} appears twice`, {
+        lang: v.lang,
+      })
     langs.add(v.lang)
     if (typeof v.text !== 'string')
-      throw new NewsroomError('invalid', `the ${v.lang} version has no text`)
+      throw refusal('invalid', 'release-version-no-text', `the ${v.lang} version has no text`, {
+        lang: v.lang,
+      })
   }
 }
 
 function storeRefusal(error: unknown): never {
   if (error instanceof StoreError) {
-    const code = error.code === 'duplicate' ? 'conflict' : error.code
-    throw new NewsroomError(code, error.message)
+    if (error.code === 'duplicate') throw refusal('conflict', 'release-slug-taken', error.message)
+    throw new NewsroomError(error.code, error.message)
   }
   throw error
 }
@@ -151,17 +160,19 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
   async function readable(actor: Actor | null, id: string): Promise<ReleaseView> {
     const row = await repo.get(id)
     // An unreadable release answers like a missing one, so ids cannot be probed.
-    if (!row) throw new NewsroomError('not-found', `no release ${id}`)
+    if (!row) throw refusal('not-found', 'release-not-found', `no release ${id}`)
     const view = await load(row)
-    if (!(await visible(actor, view))) throw new NewsroomError('not-found', `no release ${id}`)
+    if (!(await visible(actor, view)))
+      throw refusal('not-found', 'release-not-found', `no release ${id}`)
     return view
   }
 
   async function editable(actor: Actor | null, id: string): Promise<ReleaseView> {
     const view = await readable(actor, id)
     if (!canEditRelease(actor, view))
-      throw new NewsroomError(
+      throw refusal(
         'forbidden',
+        'release-edit-forbidden',
         'only editors of a co-issuing organization can change this release',
       )
     return view
@@ -197,8 +208,9 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     async create(actor: Actor | null, input: CreateReleaseInput): Promise<ReleaseView> {
       if (!actor) throw new NewsroomError('unauthenticated', 'sign in to create a release')
       if (!canCreateRelease(actor, input.coalitionId, input.organizationId))
-        throw new NewsroomError(
+        throw refusal(
           'forbidden',
+          'release-create-forbidden',
           'only editors of the organization can create its releases',
         )
       validateContent(input.content)
@@ -241,8 +253,9 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     ): Promise<ReleaseView> {
       if (!actor) throw new NewsroomError('unauthenticated', 'sign in to import a release')
       if (!canCreateRelease(actor, input.coalitionId, input.organizationId))
-        throw new NewsroomError(
+        throw refusal(
           'forbidden',
+          'release-create-forbidden',
           'only editors of the organization can create its releases',
         )
       const imported = await importReleaseFile(input.bytes, input.file, input.langs)
@@ -284,7 +297,7 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
       } catch (error) {
         if (error instanceof StoreError && error.code === 'conflict') {
           const current = await repo.get(id)
-          throw new NewsroomError('conflict', error.message, {
+          throw refusal('conflict', 'release-stale', error.message, {
             currentRevision: current?.revision ?? null,
           })
         }
@@ -310,12 +323,20 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     ): Promise<ReleaseView> {
       const view = await editable(actor, id)
       if (!isReleaseStatus(to))
-        throw new NewsroomError('invalid', `"${to}" is not a release status`)
+        throw refusal('invalid', 'release-status-unknown', `"${to}" is not a release status`, {
+          status: to,
+        })
       if (!canTransition(view.status, to))
-        throw new NewsroomError('conflict', `a release cannot go from ${view.status} to ${to}`)
-      if (to === 'scheduled' && !(await schedules.get(id)))
-        throw new NewsroomError(
+        throw refusal(
           'conflict',
+          'release-status-step',
+          `a release cannot go from ${view.status} to ${to}`,
+          { from: view.status, to },
+        )
+      if (to === 'scheduled' && !(await schedules.get(id)))
+        throw refusal(
+          'conflict',
+          'release-schedule-first',
           'set the publication time (and embargo, if any) on the release’s schedule page first',
         )
       if (to === 'published') await hooks.beforePublish?.(view, actor, options.override)
@@ -330,9 +351,11 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
         to === 'published' ? (view.publishedAt ?? at) : undefined,
       )
       if (!moved)
-        throw new NewsroomError(
+        throw refusal(
           'conflict',
+          'release-status-moved',
           `the release changed status meanwhile (it is no longer ${view.status}); reload it`,
+          { status: view.status },
         )
       await hooks.audit?.record({
         coalitionId: view.coalitionId,
@@ -367,7 +390,7 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
      */
     async publishScheduled(id: string): Promise<'published' | 'already'> {
       const row = await repo.get(id)
-      if (!row) throw new NewsroomError('not-found', `no release ${id}`)
+      if (!row) throw refusal('not-found', 'release-not-found', `no release ${id}`)
       const view = await load(row)
       if (view.status !== 'scheduled') return 'already'
       await hooks.beforePublish?.(view, null, undefined)
@@ -403,30 +426,43 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     ): Promise<ReleaseView> {
       const view = await editable(actor, id)
       if (view.status !== 'published' && view.status !== 'corrected')
-        throw new NewsroomError(
+        throw refusal(
           'conflict',
+          'correction-not-published',
           `only a published release can be corrected (this one is ${view.status})`,
+          { status: view.status },
         )
       const langs = view.content.versions.map((v) => v.lang)
       const clean: Record<string, string> = {}
       for (const [lang, note] of Object.entries(notes)) {
         if (!langs.includes(lang))
-          throw new NewsroomError('invalid', `the release has no ${lang} version to correct`)
+          throw refusal(
+            'invalid',
+            'correction-no-version',
+            `the release has no ${lang} version to correct`,
+            { lang },
+          )
         if (typeof note !== 'string')
-          throw new NewsroomError('invalid', `the ${lang} note is not text`)
+          throw refusal('invalid', 'correction-note-not-text', `the ${lang} note is not text`, {
+            lang,
+          })
         clean[lang] = note.trim().replace(/\s+/g, ' ')
       }
       for (const lang of langs) {
         const note = clean[lang]
         if (!note)
-          throw new NewsroomError(
+          throw refusal(
             'invalid',
+            'correction-note-missing',
             `write the correction note in every language: the ${lang} note is missing`,
+            { lang },
           )
         if (note.length > maxCorrectionNote)
-          throw new NewsroomError(
+          throw refusal(
             'invalid',
+            'correction-note-long',
             `the ${lang} note is longer than ${maxCorrectionNote} characters`,
+            { lang, max: maxCorrectionNote },
           )
       }
       const at = isoNow(clock)

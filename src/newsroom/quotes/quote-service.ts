@@ -22,7 +22,7 @@ import {
 import { type Actor, canEditRelease, hasRoleIn } from '../access.js'
 import { isoNow } from '../clock.js'
 import type { NewsroomDeps } from '../newsroom-deps.js'
-import { NewsroomError } from '../newsroom-error.js'
+import { type MissingApproval, NewsroomError, refusal } from '../newsroom-error.js'
 import type { ReleaseView } from '../release-service.js'
 import { isReleaseStatus } from '../release-status.js'
 import { applyAppearances, type PersonAppearance } from './apply-appearance.js'
@@ -125,16 +125,25 @@ function sameHashes(a: Record<string, string>, b: Record<string, string>): boole
 
 function validAppearance(input: AppearanceChoice): AppearanceChoice {
   if (!['full', 'first', 'description'].includes(input.mode))
-    throw new NewsroomError('invalid', 'appearance must be full, first or description')
+    throw refusal('invalid', 'appearance-mode', 'appearance must be full, first or description')
   const descriptions: Record<string, string> = {}
   for (const [lang, text] of Object.entries(input.descriptions ?? {})) {
     const clean = String(text).replace(/\s+/g, ' ').trim()
     if (clean.length > 200)
-      throw new NewsroomError('invalid', `the ${lang} description is longer than 200 characters`)
+      throw refusal(
+        'invalid',
+        'appearance-description-long',
+        `the ${lang} description is longer than 200 characters`,
+        { lang, max: 200 },
+      )
     if (clean) descriptions[lang] = clean
   }
   if (input.mode === 'description' && Object.keys(descriptions).length === 0)
-    throw new NewsroomError('invalid', 'give the description in at least one language')
+    throw refusal(
+      'invalid',
+      'appearance-description-missing',
+      'give the description in at least one language',
+    )
   return {
     mode: input.mode,
     descriptions,
@@ -153,6 +162,34 @@ function firstHeadline(content: RevisionContent): string {
 }
 
 /** What keeps a release from publication, one sentence each. */
+/** The approvals still missing, as the publish gate names them to the workspace. */
+function missingApprovalsOf(
+  quotes: readonly QuoteState[],
+  signoffs: readonly SignoffState[],
+): MissingApproval[] {
+  return [
+    ...quotes
+      .filter((q) => q.status !== 'approved')
+      .map(
+        (q): MissingApproval => ({
+          kind: 'quote',
+          key: q.key,
+          speaker: q.speakerName,
+          status: q.status,
+        }),
+      ),
+    ...signoffs
+      .filter((s) => !s.signed)
+      .map(
+        (s): MissingApproval => ({
+          kind: 'signoff',
+          organizationId: s.organizationId,
+          organization: s.name,
+        }),
+      ),
+  ]
+}
+
 function missingOf(quotes: readonly QuoteState[], signoffs: readonly SignoffState[]): string[] {
   return [
     ...quotes
@@ -217,10 +254,11 @@ export function quoteService(deps: NewsroomDeps) {
     if (!actor) throw new NewsroomError('unauthenticated', 'sign in to see the quotes')
     const view = await loadView(id)
     if (!view || !hasRoleIn(actor, view.organizationIds, 'viewer'))
-      throw new NewsroomError('not-found', `no release ${id}`)
+      throw refusal('not-found', 'release-not-found', `no release ${id}`)
     if (!canEditRelease(actor, view))
-      throw new NewsroomError(
+      throw refusal(
         'forbidden',
+        'quotes-forbidden',
         'only editors of a co-issuing organization can see and change quote approvals',
       )
     return view
@@ -324,7 +362,8 @@ export function quoteService(deps: NewsroomDeps) {
 
   function quoteOf(state: ReleaseApprovals, key: string): QuoteState {
     const quote = state.quotes.find((q) => q.key === key)
-    if (!quote) throw new NewsroomError('not-found', `the release has no quote ${key}`)
+    if (!quote)
+      throw refusal('not-found', 'quote-not-found', `the release has no quote ${key}`, { key })
     return quote
   }
 
@@ -437,8 +476,9 @@ export function quoteService(deps: NewsroomDeps) {
       const person = await directory.person(personId)
       const org = person && (await directory.organization(person.organizationId))
       if (!person || org?.coalitionId !== view.coalitionId)
-        throw new NewsroomError(
+        throw refusal(
           'invalid',
+          'quote-person-outside',
           'choose a person of one of the coalition’s organizations',
         )
       await repo.setLink({
@@ -473,17 +513,20 @@ export function quoteService(deps: NewsroomDeps) {
       const quote = quoteOf(await stateOf(view), quoteKey)
       const person = quote.person
       if (!person)
-        throw new NewsroomError(
+        throw refusal(
           'invalid',
+          'quote-person-missing',
           'link the quote to a person of the directory before asking for approval',
         )
       const recipients = person.email
         ? [person.email]
         : await repo.adminEmails(person.organizationId)
       if (recipients.length === 0)
-        throw new NewsroomError(
+        throw refusal(
           'invalid',
+          'quote-no-recipient',
           `${person.name} has no e-mail address and their organization has no admin to ask`,
+          { person: person.name },
         )
       const ttl = options.ttlMs ?? approvalLinkTtlMs
       const id = randomUUID()
@@ -593,11 +636,12 @@ export function quoteService(deps: NewsroomDeps) {
       if (!actor) throw new NewsroomError('unauthenticated', 'sign in to change an appearance')
       const view = await loadView(releaseId)
       if (!view || !hasRoleIn(actor, view.organizationIds, 'viewer'))
-        throw new NewsroomError('not-found', `no release ${releaseId}`)
+        throw refusal('not-found', 'release-not-found', `no release ${releaseId}`)
       const quote = quoteOf(await stateOf(view), quoteKey)
       if (!canSetAppearance(actor, quote, view))
-        throw new NewsroomError(
+        throw refusal(
           'forbidden',
+          'appearance-forbidden',
           'only the person (through their approval link) or an admin of their organization can choose how they appear',
         )
       await recordAppearance(view, quoteKey, choice, `user:${actor.userId}`, actor)
@@ -612,10 +656,15 @@ export function quoteService(deps: NewsroomDeps) {
     ): Promise<SignoffState> {
       const view = await editable(actor, releaseId)
       if (!view.organizationIds.includes(organizationId))
-        throw new NewsroomError('invalid', 'that organization does not issue this release')
+        throw refusal(
+          'invalid',
+          'signoff-not-issuer',
+          'that organization does not issue this release',
+        )
       if (!hasRoleIn(actor, [organizationId], 'editor'))
-        throw new NewsroomError(
+        throw refusal(
           'forbidden',
+          'signoff-forbidden',
           'only an admin or editor of that organization can sign off for it',
         )
       await recordSignoff(view, organizationId, actor as Actor, 'workspace')
@@ -643,29 +692,36 @@ export function quoteService(deps: NewsroomDeps) {
             .filter((s) => !s.signed && hasRoleIn(actor, [s.organizationId], 'editor'))
             .map((s) => s.organizationId)
         : []
-      const missing = missingOf(
-        state.quotes,
-        state.signoffs.map((s) => (own.includes(s.organizationId) ? { ...s, signed: true } : s)),
+      const signoffs = state.signoffs.map((s) =>
+        own.includes(s.organizationId) ? { ...s, signed: true } : s,
       )
+      const missing = missingOf(state.quotes, signoffs)
       const signOwn = async () => {
         for (const organizationId of own)
           await recordSignoff(view, organizationId, actor as Actor, 'publication')
       }
       if (missing.length === 0) return signOwn()
       if (!override)
-        throw new NewsroomError(
+        throw refusal(
           'conflict',
+          'publish-approvals-missing',
           `the release cannot be published yet: ${missing.join('; ')}`,
-          { missing },
+          { missing, approvals: missingApprovalsOf(state.quotes, signoffs) },
         )
       const reason = (override.reason ?? '').replace(/\s+/g, ' ').trim()
       if (reason.length < 3)
-        throw new NewsroomError('invalid', 'an override needs a written reason')
+        throw refusal('invalid', 'override-reason-missing', 'an override needs a written reason')
       if (reason.length > 2000)
-        throw new NewsroomError('invalid', 'the reason is longer than 2000 characters')
+        throw refusal(
+          'invalid',
+          'override-reason-long',
+          'the reason is longer than 2000 characters',
+          { max: 2000 },
+        )
       if (!hasRoleIn(actor, view.organizationIds, 'admin'))
-        throw new NewsroomError(
+        throw refusal(
           'forbidden',
+          'override-admin-only',
           'only an admin of a co-issuing organization can publish without every approval',
         )
       await signOwn()

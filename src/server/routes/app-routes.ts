@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { canEditRelease } from '../../newsroom/access.js'
-import { NewsroomError } from '../../newsroom/newsroom-error.js'
+import { NewsroomError, refusal } from '../../newsroom/newsroom-error.js'
 import type { ReleaseView } from '../../newsroom/release-service.js'
 import { isPublic, nextStatuses } from '../../newsroom/release-status.js'
 import {
@@ -10,7 +10,6 @@ import {
   type ImportOrganization,
   type PageContext,
   type ReleasePageData,
-  refusalMessage,
   renderDashboardPage,
   renderDiffPage,
   renderImportPage,
@@ -23,6 +22,7 @@ import {
   uiLangOf,
   versionHeadline,
 } from '../../web/app/index.js'
+import { refusalSentence } from '../../web/app/refusal-message.js'
 import { createPublicUrls, isPublicLang } from '../../web/public/index.js'
 import type { AppEnv } from '../app-env.js'
 import { HttpError, toHttpError } from '../http-error.js'
@@ -269,7 +269,7 @@ export function appRoutes(options: AppRouteOptions) {
     } catch (error) {
       const http = toHttpError(error)
       if (http.status === 403 || http.status === 409 || http.status === 422)
-        return again(refusalMessage(ctx.t, http.body.id, http.body.message), http.status)
+        return again(refusalSentence(ctx, http.body), http.status)
       throw error
     }
   })
@@ -333,9 +333,11 @@ export function appRoutes(options: AppRouteOptions) {
     try {
       // A step decided on an older text is refused: the reviewer must see what they approve.
       if (field(form, 'revision') && seen !== current.revision)
-        throw new NewsroomError(
+        throw refusal(
           'conflict',
+          'release-stale',
           `the release changed since you loaded it (now revision ${current.revision}); read it again`,
+          { currentRevision: current.revision },
         )
       await releases.transition(actor, id, field(form, 'status'))
       return c.redirect(`/app/releases/${id}?done=moved`, 303)
@@ -344,7 +346,7 @@ export function appRoutes(options: AppRouteOptions) {
       if (http.status !== 403 && http.status !== 409 && http.status !== 422) throw error
       const ctx = await page(c)
       const data = await releaseData(c, ctx, await releases.get(actor, id))
-      const message = refusalMessage(ctx.t, http.body.id, http.body.message)
+      const message = refusalSentence(ctx, http.body)
       return c.html(renderReleasePage(ctx, { ...data, error: message }), http.status as 409)
     }
   })
@@ -378,7 +380,7 @@ export function appRoutes(options: AppRouteOptions) {
       if (http.status !== 403 && http.status !== 409 && http.status !== 422) throw error
       const ctx = await page(c)
       const data = await releaseData(c, ctx, await releases.get(actor, id))
-      const message = refusalMessage(ctx.t, http.body.id, http.body.message)
+      const message = refusalSentence(ctx, http.body)
       // Nothing is lost: the unsaved text comes back in the form, over the current revision.
       return c.html(
         renderReleasePage(ctx, { ...data, error: message, draft: { texts, note } }),
@@ -432,7 +434,7 @@ export function appRoutes(options: AppRouteOptions) {
         renderInvitationPage(ctx, {
           token,
           ...kept,
-          error: refusalMessage(ctx.t, http.body.id, http.body.message),
+          error: refusalSentence(ctx, http.body),
         }),
         http.status as 400,
       )

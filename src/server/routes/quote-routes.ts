@@ -6,7 +6,7 @@
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import { type Actor, hasRoleIn } from '../../newsroom/access.js'
-import { NewsroomError } from '../../newsroom/newsroom-error.js'
+import { NewsroomError, refusal } from '../../newsroom/newsroom-error.js'
 import type {
   AppearanceChoice,
   ApprovalLinkRefusal,
@@ -14,9 +14,9 @@ import type {
   ReleaseApprovals,
 } from '../../newsroom/quotes/quote-service.js'
 import { canTransition } from '../../newsroom/release-status.js'
-import { refusalMessage } from '../../web/app/index.js'
 import { quotesFlashes, renderQuotesPage } from '../../web/app/quotes-page.js'
 import { quotesText } from '../../web/app/quotes-strings.js'
+import { refusalSentence } from '../../web/app/refusal-message.js'
 import {
   approvalLangOf,
   renderApprovalDone,
@@ -230,13 +230,7 @@ export function quoteRoutes(options: FeatureRouteOptions) {
       const http = toHttpError(error)
       if (http.status !== 403 && http.status !== 409 && http.status !== 422) throw error
       const ctx = await pageContext(c, secure)
-      return showPage(
-        c,
-        actor,
-        id,
-        { error: refusalMessage(ctx.t, http.body.id, http.body.message) },
-        http.status as 403,
-      )
+      return showPage(c, actor, id, { error: refusalSentence(ctx, http.body) }, http.status as 403)
     }
   }
 
@@ -256,9 +250,11 @@ export function quoteRoutes(options: FeatureRouteOptions) {
       const { releases } = c.var.newsroom
       const current = await releases.get(actor, id)
       if (field(form, 'revision') && Number(field(form, 'revision')) !== current.revision)
-        throw new NewsroomError(
+        throw refusal(
           'conflict',
+          'release-stale',
           `the release changed since you loaded it (now revision ${current.revision}); read it again`,
+          { currentRevision: current.revision },
         )
       await releases.transition(actor, id, 'published', {
         override: { reason: field(form, 'reason') },
