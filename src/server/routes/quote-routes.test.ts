@@ -121,6 +121,67 @@ for (const engine of testEngines) {
         assert.equal(release.release.status, 'approved')
       })
 
+      it('names the missing approvals in Spanish on a Spanish page, and as a list in the API', async () => {
+        const api = await editor.request('POST', `/api/releases/${id}/status`, {
+          status: 'published',
+        })
+        assert.equal(api.status, 409)
+        const { error } = await json(api)
+        assert.equal(error.details.reason, 'publish-approvals-missing')
+        const approvals: { kind: string; speaker?: string; organization?: string }[] =
+          error.details.approvals
+        assert.deepEqual(
+          approvals.map((a) => a.kind),
+          ['quote', 'quote', 'quote', 'signoff'],
+        )
+        assert.equal(approvals[3]?.organization, 'Presente')
+        const page = await editor.request(
+          'POST',
+          `/app/releases/${id}/status?lang=es`,
+          form({ status: 'published' }),
+        )
+        assert.equal(page.status, 409)
+        const html = await page.text()
+        assert.match(html, /El comunicado aún no se puede publicar\. La cita de /)
+        for (const quote of approvals.filter((a) => a.kind === 'quote'))
+          assert.match(html, new RegExp(`[Ll]a cita de ${quote.speaker} no está aprobada`))
+        assert.match(html, /; Presente no ha dado su visto bueno al texto actual\./)
+        assert.doesNotMatch(html, /cannot be published|not approved/)
+      })
+
+      it('says the override refusals in Spanish on the quotes page; the API keeps English', async () => {
+        const noReason = await admin.request(
+          'POST',
+          `/app/releases/${id}/quotes/publish?lang=es`,
+          form({ reason: ' ' }),
+        )
+        assert.equal(noReason.status, 422)
+        assert.match(
+          await noReason.text(),
+          /Eso no se aceptó: publicar sin todas las aprobaciones requiere un motivo escrito/,
+        )
+        const byEditor = await editor.request(
+          'POST',
+          `/app/releases/${id}/quotes/publish?lang=es`,
+          form({ reason: 'we are in a hurry' }),
+        )
+        assert.equal(byEditor.status, 403)
+        assert.match(
+          await byEditor.text(),
+          /Solo un administrador de una organización coemisora puede publicar sin todas las aprobaciones\./,
+        )
+        const api = await json(
+          await admin.request('POST', `/api/releases/${id}/status`, {
+            status: 'published',
+            override: { reason: '' },
+          }),
+        )
+        assert.equal(api.error.message, 'an override needs a written reason')
+        assert.equal(api.error.details.reason, 'override-reason-missing')
+        const release = await json(await editor.request('GET', `/api/releases/${id}`))
+        assert.equal(release.release.status, 'approved')
+      })
+
       it('refuses publication by the scheduler', async () => {
         const other = await approvedRelease('gated-scheduled')
         await world.app.newsroom.schedule.set(await actorOf('editor-a'), other, {
