@@ -64,6 +64,7 @@ export const refusalReasons = [
   'appearance-forbidden',
   'signoff-not-issuer',
   'signoff-forbidden',
+  'answer-comment-long',
 ] as const
 
 /** A refusal reason: a stable id the workspace turns into a sentence in its language. */

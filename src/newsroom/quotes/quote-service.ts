@@ -593,7 +593,12 @@ export function quoteService(deps: NewsroomDeps) {
       if (answer.decision === 'changes' && !comment)
         throw new NewsroomError('invalid', 'say what should change in the comment')
       if (comment.length > 5000)
-        throw new NewsroomError('invalid', 'the comment is longer than 5000 characters')
+        throw refusal(
+          'invalid',
+          'answer-comment-long',
+          'the comment is longer than 5000 characters',
+          { max: 5000 },
+        )
       const appearance = answer.appearance ? validAppearance(answer.appearance) : undefined
       const checked = await checkLink(token)
       if (!checked.ok) return checked

@@ -270,6 +270,27 @@ for (const engine of testEngines) {
           form({ decision: 'changes', comment: '' }),
         )
         assert.equal(incomplete.status, 422)
+        // Refusals of the service are said in the link page's language.
+        const tooLong = await anonymous.request(
+          'POST',
+          `/approve/${token}?lang=es`,
+          form({ decision: 'changes', comment: 'x'.repeat(5001) }),
+        )
+        assert.equal(tooLong.status, 422)
+        assert.match(
+          await tooLong.text(),
+          /Eso no se aceptó: el comentario tiene más de 5000 caracteres/,
+        )
+        const noDescription = await anonymous.request(
+          'POST',
+          `/approve/${token}?lang=es`,
+          form({ decision: 'approve', mode: 'description' }),
+        )
+        assert.equal(noDescription.status, 422)
+        assert.match(
+          await noDescription.text(),
+          /Eso no se aceptó: escriba la descripción en al menos un idioma/,
+        )
         const answered = await anonymous.request(
           'POST',
           `/approve/${token}`,

@@ -17,6 +17,7 @@ import { canTransition } from '../../newsroom/release-status.js'
 import { quotesFlashes, renderQuotesPage } from '../../web/app/quotes-page.js'
 import { quotesText } from '../../web/app/quotes-strings.js'
 import { refusalSentence } from '../../web/app/refusal-message.js'
+import { translator } from '../../web/app/ui-strings.js'
 import {
   approvalLangOf,
   renderApprovalDone,
@@ -176,8 +177,15 @@ export function quoteRoutes(options: FeatureRouteOptions) {
         return c.html(renderApprovalRefusal(lang, answered.reason), refusalStatus[answered.reason])
       return c.html(renderApprovalDone(lang, decision === 'approve' ? 'approved' : 'changes'))
     } catch (error) {
-      if (error instanceof NewsroomError && error.code === 'invalid')
-        return again(t('error.invalid', { detail: error.message }))
+      if (error instanceof NewsroomError && error.code === 'invalid') {
+        // A refusal with a reason is said in the page's language; others keep their detail.
+        const refused = { id: error.code, message: error.message, details: error.details ?? {} }
+        return again(
+          error.details?.reason
+            ? refusalSentence({ lang, t: translator(lang) }, refused)
+            : t('error.invalid', { detail: error.message }),
+        )
+      }
       throw error
     }
   })

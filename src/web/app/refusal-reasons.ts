@@ -58,6 +58,7 @@ const en: Record<RefusalKey, string> = {
     'only the person (through their approval link) or an admin of their organization can choose how they appear',
   'signoff-not-issuer': 'that organization does not issue this release',
   'signoff-forbidden': 'only an admin or editor of that organization can sign off for it',
+  'answer-comment-long': 'the comment is longer than {max} characters',
   'approval.quote.none': 'the quote of {speaker} is not approved',
   'approval.quote.requested': 'the quote of {speaker} is still waiting for approval',
   'approval.quote.changes-requested': '{speaker} asked for changes to their quote',
@@ -114,6 +115,7 @@ const es: Record<RefusalKey, string> = {
   'signoff-not-issuer': 'esa organización no emite este comunicado',
   'signoff-forbidden':
     'solo un administrador o editor de esa organización puede dar el visto bueno en su nombre',
+  'answer-comment-long': 'el comentario tiene más de {max} caracteres',
   'approval.quote.none': 'la cita de {speaker} no está aprobada',
   'approval.quote.requested': 'la cita de {speaker} aún espera su aprobación',
   'approval.quote.changes-requested': '{speaker} pidió cambios en su cita',
