@@ -5,6 +5,7 @@
  * does the stream end — which is when the terminating dot is written. A connection is reused for
  * the next message and closed after any failure (a fresh one is opened on demand).
  */
+import type { Socket } from 'node:net'
 import { Readable } from 'node:stream'
 import SMTPConnection from 'nodemailer/lib/smtp-connection/index.js'
 import { composeMessage, envelopeAddress } from './compose-message.js'
@@ -33,7 +34,63 @@ export interface SmtpPool {
   close(): Promise<void>
 }
 
-type Connection = InstanceType<typeof SMTPConnection> & { broken?: boolean }
+type Connection = InstanceType<typeof SMTPConnection> & {
+  broken?: boolean
+  /** nodemailer's socket of the connection (not typed by @types/nodemailer). */
+  _socket?: Socket
+}
+
+/**
+ * Resolves when the connection's socket holds no unwritten bytes (checked after the streams in
+ * front of it had a turn to pass theirs on), or when it is gone. Bytes still queued in the process
+ * when it is killed are lost, so the hand-over waits for the body to reach the kernel first.
+ */
+async function socketFlushed(connection: Connection): Promise<void> {
+  for (let turn = 0; turn < 1000; turn++) {
+    await new Promise((resolve) => setImmediate(resolve))
+    const socket = connection._socket
+    if (!socket || socket.destroyed || socket.writableLength === 0) return
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        socket.off('drain', done)
+        socket.off('close', done)
+        resolve()
+      }
+      socket.once('drain', done)
+      socket.once('close', done)
+    })
+  }
+}
+
+/** The end of DATA as nodemailer's data stream writes it, after a body ending in LF, CR or other. */
+const terminators = ['.\r\n', '\n.\r\n', '\r\n.\r\n'].map((t) => Buffer.from(t))
+
+/**
+ * Runs `hook` synchronously just before the end of DATA is written to the connection's socket,
+ * so that whatever the hook writes (the outbox's hand-over record, on another socket) and the end
+ * of DATA leave the process in two consecutive system calls. Answers a function that disarms it.
+ * Without a socket to watch, the hook runs at once.
+ */
+function beforeTerminator(connection: Connection, hook: () => void): () => void {
+  const socket = connection._socket
+  if (!socket) {
+    hook()
+    return () => {}
+  }
+  const original = socket.write
+  const restore = () => {
+    if (socket.write === patched) socket.write = original
+  }
+  const patched = function (this: Socket, chunk: unknown, ...rest: unknown[]) {
+    if (Buffer.isBuffer(chunk) && terminators.some((t) => t.equals(chunk))) {
+      restore()
+      hook()
+    }
+    return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
+  } as typeof socket.write
+  socket.write = patched
+  return restore
+}
 
 /**
  * The message's bytes, then — when the reader asks for more — the hand-over, then the end. When
@@ -46,6 +103,8 @@ function handOverStream(
   atCommit: (() => void) | undefined,
   inData: () => boolean,
   onCommit: () => void,
+  arm: (hook: () => void) => void,
+  flushed: () => Promise<void>,
 ) {
   let pushed = false
   let asked = false
@@ -62,32 +121,39 @@ function handOverStream(
         this.push(null)
         return
       }
-      beforeCommit().then(
-        (ok) => {
-          if (!ok) {
-            this.destroy(
-              new SendFailure(
-                'the message was abandoned before its end',
-                'temporary',
-                null,
-                false,
-                true,
-              ),
-            )
-            return
-          }
-          if (atCommit) {
-            // In the same tick: nothing else (no other connection's I/O) runs in between.
-            atCommit()
+      // The body must be in the kernel before the hand-over is recorded: then only the end of
+      // DATA, written right after the record, separates the record from the server's copy.
+      flushed()
+        .then(beforeCommit)
+        .then(
+          (ok) => {
+            if (!ok) {
+              this.destroy(
+                new SendFailure(
+                  'the message was abandoned before its end',
+                  'temporary',
+                  null,
+                  false,
+                  true,
+                ),
+              )
+              return
+            }
+            if (atCommit) {
+              // The record goes out immediately before the end of DATA, in the same write path.
+              arm(() => {
+                atCommit()
+                onCommit()
+              })
+              this.push(null)
+              return
+            }
             onCommit()
             this.push(null)
-            return
-          }
-          onCommit()
-          this.push(null)
-        },
-        (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
-      )
+          },
+          (error: unknown) =>
+            this.destroy(error instanceof Error ? error : new Error(String(error))),
+        )
     },
   })
 }
@@ -213,6 +279,7 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
         throw toSendFailure(error, false)
       }
       let committed = false
+      let disarm = () => {}
       const body = message.beforeCommit
         ? handOverStream(
             source,
@@ -222,6 +289,10 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
             () => {
               committed = true
             },
+            (hook) => {
+              disarm = beforeTerminator(connection, hook)
+            },
+            () => socketFlushed(connection),
           )
         : source
       if (!message.beforeCommit) committed = true
@@ -237,6 +308,7 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
           response: info.response,
         }
       } catch (error) {
+        disarm()
         connection.broken = true
         release(connection)
         const cause = (error as { cause?: unknown; code?: string }) ?? {}
