@@ -47,6 +47,12 @@ for (const engine of testEngines) {
       await world.close()
     })
 
+    it('says a refusal met outside a form (the error page) in Spanish', async () => {
+      const page = await editor.request('GET', '/app/releases/no-such-release?lang=es')
+      assert.equal(page.status, 404)
+      assert.match(await page.text(), /No existe ese comunicado, o no puede verlo\./)
+    })
+
     it('says a status step the machine refuses in Spanish; the API keeps English and 409', async () => {
       const page = await editor.request(
         'POST',

@@ -18,7 +18,7 @@ import {
 } from '../../newsroom/distribution/outbox-service.js'
 import { isPublic } from '../../newsroom/release-status.js'
 import type { ContactList } from '../../store/repositories/lists.js'
-import { refusalMessage, releaseTitle } from '../../web/app/index.js'
+import { refusalSentence, releaseTitle } from '../../web/app/index.js'
 import { renderSendPage, renderSendProgressPage } from '../../web/app/send-page.js'
 import { sendText } from '../../web/app/send-strings.js'
 import type { AppEnv } from '../app-env.js'
@@ -169,7 +169,7 @@ export function sendRoutes(options: FeatureRouteOptions) {
           chosen,
           lang,
           count: false,
-          error: refusalMessage(ctx.t, http.body.id, http.body.message),
+          error: refusalSentence(ctx, http.body),
         },
         http.status,
       )

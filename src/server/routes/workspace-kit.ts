@@ -11,7 +11,7 @@ import { accountRepository } from '../../store/index.js'
 import {
   chooseUiLang,
   type PageContext,
-  refusalMessage,
+  refusalSentence,
   renderErrorPage,
   translator,
   type UiKey,
@@ -122,10 +122,7 @@ export async function appErrorPage(c: Context<AppEnv>, error: unknown): Promise<
   if (http.status >= 500) console.error(error)
   const ctx = await pageContext(c, null)
   c.header('Cache-Control', 'no-store')
-  return c.html(
-    renderErrorPage(ctx, refusalMessage(ctx.t, http.body.id, http.body.message)),
-    http.status as 400,
-  )
+  return c.html(renderErrorPage(ctx, refusalSentence(ctx, http.body)), http.status as 400)
 }
 
 /** The signed-in actor, or a redirect to sign-in that comes back here (see {@link RedirectSignal}). */

@@ -25,7 +25,7 @@ export {
   timeText,
   withLang,
 } from './layout.js'
-export { refusalMessage } from './refusal-message.js'
+export { type Refusal, refusalMessage, refusalSentence } from './refusal-message.js'
 export { type CheckLine, type CheckOutcome, checkVersions } from './release-checks.js'
 export { type ReleasePageData, type RevisionLine, renderReleasePage } from './release-page.js'
 export { releaseTitle, versionHeadline } from './release-summary.js'

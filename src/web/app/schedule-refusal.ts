@@ -5,7 +5,7 @@
  * workspace's generic refusal sentence.
  */
 import type { PageContext } from './layout.js'
-import { refusalMessage } from './refusal-message.js'
+import { refusalSentence } from './refusal-message.js'
 import { type ScheduleKey, scheduleKeys, scheduleText } from './schedule-strings.js'
 import { langName, type UiKey } from './ui-strings.js'
 
@@ -24,7 +24,7 @@ export function scheduleRefusalMessage(
   const reason = refusal.details?.reason
   const key = `refusal.${String(reason)}` as ScheduleKey
   if (typeof reason !== 'string' || !scheduleKeys.includes(key))
-    return refusalMessage(ctx.t, refusal.id, refusal.message)
+    return refusalSentence(ctx, refusal)
   const params: Record<string, string> = {}
   for (const [name, value] of Object.entries(refusal.details ?? {}))
     if (typeof value === 'string') params[name] = value
