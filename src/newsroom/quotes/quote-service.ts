@@ -23,8 +23,7 @@ import { type Actor, canEditRelease, hasRoleIn } from '../access.js'
 import { isoNow } from '../clock.js'
 import type { NewsroomDeps } from '../newsroom-deps.js'
 import { type MissingApproval, NewsroomError, refusal } from '../newsroom-error.js'
-import type { ReleaseView } from '../release-service.js'
-import { isReleaseStatus } from '../release-status.js'
+import { loadReleaseView, type ReleaseView } from '../release-service.js'
 import { applyAppearances, type PersonAppearance } from './apply-appearance.js'
 import { approvalMail } from './approval-mail.js'
 import { matchPerson } from './match-person.js'
@@ -228,25 +227,7 @@ export function quoteService(deps: NewsroomDeps) {
 
   async function loadView(id: string): Promise<ReleaseView | undefined> {
     const row = await releases.get(id)
-    if (!row) return undefined
-    const [organizationIds, contactIds, revision] = await Promise.all([
-      releases.organizationIds(id),
-      releases.contactIds(id),
-      releases.revision(id, row.revision),
-    ])
-    return {
-      id: row.id,
-      coalitionId: row.coalition_id,
-      slug: row.slug,
-      status: isReleaseStatus(row.status) ? row.status : 'draft',
-      revision: row.revision,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      publishedAt: row.published_at,
-      organizationIds,
-      contactIds,
-      content: revision?.content ?? { versions: [] },
-    }
+    return row ? loadReleaseView(deps.store.db, row) : undefined
   }
 
   /** The release, if `actor` may edit it (the unredacted identities are theirs only). */
