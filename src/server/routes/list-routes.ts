@@ -300,6 +300,26 @@ export function listRoutes(options: FeatureRouteOptions) {
     })
   }
 
+  /** A refusal shown on the list page with what was typed; forbidden and missing go to the error page. */
+  async function refusedOnListPage(
+    c: C,
+    listId: string,
+    error: unknown,
+    kept: Omit<Parameters<typeof listPage>[2], 'error'>,
+  ): Promise<Response> {
+    if (
+      !(error instanceof NewsroomError) ||
+      error.code === 'forbidden' ||
+      error.code === 'not-found'
+    )
+      throw error
+    const l = listsText((await pageContext(c, secure)).lang)
+    return c.html(
+      await listPage(c, listId, { ...kept, error: listsRefusal(l, error) }),
+      statusOf(error),
+    )
+  }
+
   routes.get('/app/lists/:id', async (c) => {
     const done = doneKeys[c.req.query('done') ?? '']
     const l = listsText((await pageContext(c, secure)).lang)
@@ -315,17 +335,7 @@ export function listRoutes(options: FeatureRouteOptions) {
       await c.var.newsroom.lists.addContact(listId, { ...values, email: values.email ?? '' }, actor)
       return c.redirect(`/app/lists/${listId}?done=added`, 303)
     } catch (error) {
-      if (
-        !(error instanceof NewsroomError) ||
-        error.code === 'forbidden' ||
-        error.code === 'not-found'
-      )
-        throw error
-      const l = listsText((await pageContext(c, secure)).lang)
-      return c.html(
-        await listPage(c, listId, { error: listsRefusal(l, error), form: values }),
-        statusOf(error),
-      )
+      return refusedOnListPage(c, listId, error, { form: values })
     }
   })
 
@@ -337,17 +347,7 @@ export function listRoutes(options: FeatureRouteOptions) {
       await c.var.newsroom.lists.renameList(listId, field(form, 'name'), actor)
       return c.redirect(`/app/lists/${listId}?done=renamed`, 303)
     } catch (error) {
-      if (
-        !(error instanceof NewsroomError) ||
-        error.code === 'forbidden' ||
-        error.code === 'not-found'
-      )
-        throw error
-      const l = listsText((await pageContext(c, secure)).lang)
-      return c.html(
-        await listPage(c, listId, { error: listsRefusal(l, error), renameTo: field(form, 'name') }),
-        statusOf(error),
-      )
+      return refusedOnListPage(c, listId, error, { renameTo: field(form, 'name') })
     }
   })
 
