@@ -52,6 +52,7 @@ export function createNewsroom(store: Store, clock: Clock, options: NewsroomOpti
     releases: releaseService(store, clock, {
       beforePublish: (view, actor, override) => quotes.assertPublishable(view, actor, override),
       afterSave: (releaseId) => signons.reconcile(releaseId),
+      redact: async (view) => (await quotes.publicContent(view)).content,
       audit,
     }),
     quotes,

@@ -40,6 +40,11 @@ export interface ReleaseHooks {
    * failure is logged and never fails the save, which has happened.
    */
   afterSave?: (releaseId: string) => Promise<unknown>
+  /**
+   * The text as someone who may read but not edit the release sees it: spokespeople appear as
+   * they chose (their unredacted identity is for the release's editors only).
+   */
+  redact?: (view: ReleaseView) => Promise<RevisionContent>
 }
 
 /** A release as the newsroom presents it: its row, co-issuers, contacts and current content. */
@@ -157,6 +162,12 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     return canReadRelease(actor, view) && (await canSeeBeforeLift(store.db, actor, view))
   }
 
+  /** `view` as `actor` may see it: editors get the text as written, other readers redacted. */
+  async function asSeenBy(actor: Actor | null, view: ReleaseView): Promise<ReleaseView> {
+    if (!hooks.redact || canEditRelease(actor, view)) return view
+    return { ...view, content: await hooks.redact(view) }
+  }
+
   async function readable(actor: Actor | null, id: string): Promise<ReleaseView> {
     const row = await repo.get(id)
     // An unreadable release answers like a missing one, so ids cannot be probed.
@@ -164,7 +175,7 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
     const view = await load(row)
     if (!(await visible(actor, view)))
       throw refusal('not-found', 'release-not-found', `no release ${id}`)
-    return view
+    return asSeenBy(actor, view)
   }
 
   async function editable(actor: Actor | null, id: string): Promise<ReleaseView> {
@@ -184,7 +195,7 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
       const rows = await repo.list(coalitionId)
       const views = await Promise.all(rows.map(load))
       const shown = await Promise.all(views.map((v) => visible(actor, v)))
-      return views.filter((_, i) => shown[i])
+      return Promise.all(views.filter((_, i) => shown[i]).map((v) => asSeenBy(actor, v)))
     },
 
     /** The published releases of a coalition, newest publication first. */
@@ -494,11 +505,14 @@ export function releaseService(store: Store, clock: Clock, hooks: ReleaseHooks =
 
     /** The diff between two revisions of a release. */
     async diff(actor: Actor | null, id: string, from: number, to: number): Promise<VersionDiff[]> {
-      await readable(actor, id)
+      const view = await readable(actor, id)
       const [a, b] = await Promise.all([repo.revision(id, from), repo.revision(id, to)])
       if (!a || !b)
         throw new NewsroomError('not-found', `no revision ${!a ? from : to} of this release`)
-      return diffRevisions(a.content, b.content)
+      // Readers who cannot edit compare the revisions as they are shown to them.
+      const seen = async (content: RevisionContent) =>
+        (await asSeenBy(actor, { ...view, content })).content
+      return diffRevisions(await seen(a.content), await seen(b.content))
     },
   }
 }

@@ -175,6 +175,33 @@ for (const engine of testEngines) {
       }
     })
 
+    it('holds neither full name in what readers who cannot edit get from the API and pages', async () => {
+      // A viewer of a co-issuer and an editor of another member organization may read the
+      // release, but the unredacted identity is for the release's editors only.
+      for (const who of ['viewer-a', 'editor-c']) {
+        const reader = await world.signIn(who)
+        for (const path of [
+          `/api/releases/${releaseId}`,
+          `/api/coalitions/${world.coalitionId}/releases`,
+          `/api/releases/${releaseId}/export?format=text`,
+          `/api/releases/${releaseId}/export?format=html`,
+          `/api/releases/${releaseId}/diff?from=1&to=1`,
+          `/app/releases/${releaseId}`,
+        ]) {
+          const response = await reader.request('GET', path)
+          assert.equal(response.status, 200, `${who} ${path}`)
+          const body = folded(await response.text())
+          for (const name of forbidden)
+            assert.ok(!body.includes(name), `${who} ${path} names ${name}`)
+        }
+      }
+      const own = folded(await (await editor.request('GET', `/api/releases/${releaseId}`)).text())
+      assert.ok(
+        forbidden.every((name) => own.includes(name)),
+        'the editors still read the names',
+      )
+    })
+
     it('holds neither full name in the static export', async () => {
       const out = await mkdtemp(join(tmpdir(), 'comunicado-redaction-'))
       try {
