@@ -229,6 +229,122 @@ for (const engine of testEngines) {
       assert.equal(report.counts.sent, 2)
     })
 
+    it('resends an unconfirmed message once more with the same Message-ID, and refuses others', async () => {
+      const { lists, outbox } = w.newsroom
+      await lists.addContact(w.pressListId, { email: 'ursula@unconfirmed.example', lang: 'en' })
+      await lists.addContact(w.pressListId, { email: 'sam@sent.example', lang: 'en' })
+      const releaseId = await publishedRelease(w, 'resend', 'Ocelot')
+      const send = await outbox.send(w.editorActor, releaseId, { listIds: [w.pressListId] })
+      const job = worker()
+      await job.idle()
+      await job.stop()
+      const rowOf = (email: string) =>
+        w.store.db
+          .selectFrom('outbox_messages')
+          .selectAll()
+          .where('send_id', '=', send.id)
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow()
+      const ursula = await rowOf('ursula@unconfirmed.example')
+      const sam = await rowOf('sam@sent.example')
+      assert.equal(ursula.state, 'sent')
+      assert.equal(mailsTo('ursula@unconfirmed.example').length, 1)
+      // A worker killed after the hand-over: its row is left `sending` in phase `handover` with
+      // a lease that ran out, and recovery marks it unconfirmed (never resent by itself).
+      await w.store.db
+        .updateTable('outbox_messages')
+        .set({
+          state: 'sending',
+          phase: 'handover',
+          claimed_by: 'killed-worker',
+          lease_until: '2026-03-01T11:00:00.000Z',
+        })
+        .where('id', '=', ursula.id)
+        .execute()
+      assert.equal((await outbox.recover()).unconfirmed, 1)
+      const before = await outbox.report(w.editorActor, send.id)
+      assert.equal(before.counts.unconfirmed, 1)
+      assert.deepEqual(
+        before.problems.map((p) => [p.id, p.state]),
+        [[ursula.id, 'unconfirmed']],
+      )
+
+      const code = (e: unknown) => (e instanceof NewsroomError ? e.code : String(e))
+      const viewer = w.actors['viewer-a']
+      const other = w.actors['editor-other']
+      assert.ok(viewer && other)
+      await assert.rejects(
+        outbox.resendUnconfirmed(viewer, send.id),
+        (e) => code(e) === 'forbidden',
+      )
+      await assert.rejects(outbox.resendUnconfirmed(other, send.id), (e) => code(e) === 'forbidden')
+      await assert.rejects(
+        outbox.resendUnconfirmed(w.editorActor, 'no-such-send'),
+        (e) => code(e) === 'not-found',
+      )
+      await assert.rejects(
+        outbox.resendUnconfirmed(w.editorActor, send.id, [ursula.id, sam.id]),
+        (e) =>
+          e instanceof NewsroomError &&
+          e.code === 'conflict' &&
+          e.details?.reason === 'send-resend-not-unconfirmed' &&
+          e.details?.count === 1,
+        'a sent row is refused, and nothing moves',
+      )
+      await assert.rejects(
+        outbox.resendUnconfirmed(w.editorActor, send.id, ['not-a-row']),
+        (e) => code(e) === 'conflict',
+      )
+      assert.equal((await rowOf('ursula@unconfirmed.example')).state, 'unconfirmed')
+
+      const resent = await outbox.resendUnconfirmed(w.editorActor, send.id, [ursula.id])
+      assert.deepEqual(resent, { sendId: send.id, resent: [ursula.id] })
+      const requeued = await rowOf('ursula@unconfirmed.example')
+      assert.deepEqual(
+        [requeued.state, requeued.claimed_by, requeued.message_id],
+        ['queued', null, ursula.message_id],
+      )
+      assert.equal((await outbox.sendsOf(w.editorActor, releaseId))[0]?.finishedAt, null)
+      const again = worker()
+      await again.idle()
+      await again.stop()
+      const mails = mailsTo('ursula@unconfirmed.example')
+      assert.equal(mails.length, 2, 'the server receives it once more')
+      assert.equal(header(mails[1]?.raw ?? '', 'Message-ID'), ursula.message_id)
+      assert.equal(header(mails[0]?.raw ?? '', 'Message-ID'), ursula.message_id)
+      assert.equal(mailsTo('sam@sent.example').length, 1, 'the sent row is not resent')
+      const after = await outbox.report(w.editorActor, send.id)
+      assert.deepEqual(
+        [after.counts.sent, after.counts.unconfirmed, after.finished],
+        [send.total, 0, true],
+      )
+
+      const entries = await w.store.db
+        .selectFrom('audit_entries')
+        .selectAll()
+        .where('action', '=', 'send.resent-unconfirmed')
+        .where('release_id', '=', releaseId)
+        .execute()
+      assert.equal(entries.length, 1)
+      assert.deepEqual(JSON.parse(String(entries[0]?.detail)), {
+        sendId: send.id,
+        count: 1,
+        ids: [ursula.id],
+      })
+
+      // Idempotent: nothing is unconfirmed any more, so a second call resends (and records) nothing.
+      assert.deepEqual(await outbox.resendUnconfirmed(w.editorActor, send.id), {
+        sendId: send.id,
+        resent: [],
+      })
+      const count = await w.store.db
+        .selectFrom('audit_entries')
+        .select('id')
+        .where('action', '=', 'send.resent-unconfirmed')
+        .execute()
+      assert.equal(count.length, 1)
+    })
+
     it('refuses a viewer, a draft without embargo, an unknown list and no list at all', async () => {
       const { outbox } = w.newsroom
       const releaseId = await publishedRelease(w, 'refusals', 'Tapir')

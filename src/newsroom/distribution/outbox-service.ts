@@ -257,6 +257,52 @@ export function outboxService(deps: NewsroomDeps) {
       return sends().ofRelease(releaseId)
     },
 
+    /**
+     * Resends `unconfirmed` rows of a send (the given ones, or all): a person checked that the
+     * recipients did not get the message, so the rows are queued again with the same Message-ID
+     * (a receiving system that dedupes by it can drop a duplicate). Editors of a co-issuing
+     * organization only, like sending. Refuses, changing nothing, when a named row is not an
+     * unconfirmed row of the send; a second call without ids finds none and resends nothing.
+     */
+    async resendUnconfirmed(
+      actor: SendActor,
+      sendId: string,
+      rowIds?: string[],
+    ): Promise<{ sendId: string; resent: string[] }> {
+      const send = await sends().get(sendId)
+      if (!send) throw new NewsroomError('not-found', `no send ${sendId}`)
+      const view = await release(actor, send.releaseId, true)
+      const ids = rowIds?.filter(Boolean)
+      if (rowIds && ids?.length === 0)
+        throw new NewsroomError('invalid', 'choose at least one unconfirmed message to resend')
+      const result = await outboxRepository(deps.store).requeueUnconfirmed(
+        send.id,
+        ids ?? null,
+        isoNow(deps.clock),
+      )
+      if (result.refused.length > 0) {
+        const first = result.refused[0] as { id: string; state: string | null }
+        throw new NewsroomError(
+          'conflict',
+          `only unconfirmed messages of this send can be resent; ${first.id} is ${first.state ?? 'not a message of this send'}`,
+          {
+            reason: 'send-resend-not-unconfirmed',
+            count: result.refused.length,
+            refused: result.refused,
+          },
+        )
+      }
+      if (result.requeued.length > 0)
+        await deps.audit.record({
+          coalitionId: view.coalitionId,
+          releaseId: view.id,
+          actor,
+          action: 'send.resent-unconfirmed',
+          detail: { sendId: send.id, count: result.requeued.length, ids: result.requeued },
+        })
+      return { sendId: send.id, resent: result.requeued }
+    },
+
     /** Re-checks rows whose worker stopped (see the outbox repository's recoverExpired). */
     recover() {
       return outboxRepository(deps.store).recoverExpired(isoNow(deps.clock))

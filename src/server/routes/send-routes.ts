@@ -7,6 +7,8 @@
  * - `/api/releases/:id/sends` (GET the sends, POST `{ listIds, lang }` to send),
  *   `/api/releases/:id/sends/plan?list=…&lang=…`, `/api/sends/:sendId` (progress) and
  *   `/api/sends/:sendId/report`: the same as JSON.
+ * - `POST /api/sends/:sendId/resend` `{ rowIds? }` and `POST /app/releases/:id/sends/:sendId/resend`
+ *   (the report's "Resend selected" form): queue unconfirmed messages again, same Message-ID.
  */
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
@@ -33,6 +35,8 @@ const sendBody = z.object({
   listIds: z.array(z.string().max(100)).min(1).max(50),
   lang: z.enum(['preferred', 'en', 'es', 'both']).optional(),
 })
+
+const resendBody = z.object({ rowIds: z.array(z.string().max(100)).max(10_000).optional() })
 
 /** How often a running send's page reloads (seconds). */
 const refreshSeconds = 3
@@ -87,6 +91,16 @@ export function sendRoutes(options: FeatureRouteOptions) {
   routes.get('/api/sends/:sendId/report', async (c) => {
     const report = await c.var.newsroom.outbox.report(apiActor(c), c.req.param('sendId'))
     return c.json({ report })
+  })
+
+  routes.post('/api/sends/:sendId/resend', async (c) => {
+    const body = await readBody(c, resendBody)
+    const result = await c.var.newsroom.outbox.resendUnconfirmed(
+      apiActor(c),
+      c.req.param('sendId'),
+      body.rowIds,
+    )
+    return c.json(result)
   })
 
   // ---- Workspace pages ----
@@ -176,11 +190,11 @@ export function sendRoutes(options: FeatureRouteOptions) {
     }
   })
 
-  routes.get('/app/releases/:id/sends/:sendId', async (c) => {
+  async function showProgressPage(c: C, error: string | null = null, status = 200) {
     const actor = requireActor(c)
     const ctx = await pageContext(c, secure)
     const { newsroom } = c.var
-    const report = await newsroom.outbox.report(actor, c.req.param('sendId'))
+    const report = await newsroom.outbox.report(actor, c.req.param('sendId') ?? '')
     if (report.send.releaseId !== c.req.param('id'))
       throw new HttpError(404, { id: 'not-found', message: 'no such send of this release' })
     const release = await newsroom.releases.get(actor, report.send.releaseId)
@@ -190,8 +204,36 @@ export function sendRoutes(options: FeatureRouteOptions) {
         releaseId: release.id,
         headline: releaseTitle(release.content.versions, ctx.lang, release.slug),
         report,
+        canResend: canEditRelease(actor, release),
+        error,
       }),
+      status as 200,
     )
+  }
+
+  routes.get('/app/releases/:id/sends/:sendId', (c) => showProgressPage(c))
+
+  routes.post('/app/releases/:id/sends/:sendId/resend', async (c) => {
+    const actor = requireActor(c)
+    const form = await c.req.parseBody({ all: true })
+    const rowIds = fields(form, 'row')
+    const path = `/app/releases/${c.req.param('id')}/sends/${c.req.param('sendId')}`
+    try {
+      const progress = await c.var.newsroom.outbox.progress(actor, c.req.param('sendId'))
+      if (progress.send.releaseId !== c.req.param('id'))
+        throw new HttpError(404, { id: 'not-found', message: 'no such send of this release' })
+      if (rowIds.length === 0) {
+        const ctx = await pageContext(c, secure)
+        return showProgressPage(c, sendText(ctx.lang, 'resend.chooseRow'), 422)
+      }
+      await c.var.newsroom.outbox.resendUnconfirmed(actor, c.req.param('sendId'), rowIds)
+      return c.redirect(path, 303)
+    } catch (error) {
+      const http = toHttpError(error)
+      if (![403, 409, 422].includes(http.status)) throw error
+      const ctx = await pageContext(c, secure)
+      return showProgressPage(c, refusalSentence(ctx, http.body), http.status)
+    }
   })
 
   return routes

@@ -28,6 +28,8 @@ export type OutboxCounts = Record<OutboxState, number>
 
 /** A row that did not go out (or whose acceptance is unconfirmed), for the report. */
 export interface OutboxProblem {
+  /** The message row's id (to resend an unconfirmed row). */
+  id: string
   email: string
   name: string
   state: OutboxState
@@ -139,6 +141,7 @@ export function outboxSendRepository(db: Kysely<Database>) {
       const rows = await db
         .selectFrom('outbox_messages')
         .select([
+          'id',
           'email',
           'name',
           'state',
@@ -158,6 +161,7 @@ export function outboxSendRepository(db: Kysely<Database>) {
         .limit(limit)
         .execute()
       return rows.map((r) => ({
+        id: r.id,
         email: r.email,
         name: r.name,
         state: r.state as OutboxState,

@@ -255,6 +255,77 @@ export function outboxRepository(store: { db: Kysely<Database>; engine: 'sqlite'
       await mine(id, worker).set({ preview_url: url }).execute()
     },
 
+    /**
+     * Moves `unconfirmed` rows of a send back to `queued`, due `now`, keeping their Message-ID
+     * (a receiving system that dedupes by it can drop a duplicate), and reopens the send. With
+     * `rowIds`, every row named must belong to the send and be `unconfirmed`, or nothing changes
+     * and the others are answered in `refused`; without, every unconfirmed row of the send moves.
+     * One transaction; the update is conditional on the state, so two calls never move a row twice.
+     */
+    async requeueUnconfirmed(
+      sendId: string,
+      rowIds: string[] | null,
+      now: string,
+    ): Promise<{ requeued: string[]; refused: { id: string; state: OutboxState | null }[] }> {
+      return db.transaction().execute(async (trx) => {
+        let ids: string[]
+        if (rowIds) {
+          const wanted = [...new Set(rowIds)]
+          const found = new Map<string, OutboxState>()
+          for (let i = 0; i < wanted.length; i += 500) {
+            const rows = await trx
+              .selectFrom('outbox_messages')
+              .select(['id', 'state'])
+              .where('send_id', '=', sendId)
+              .where('id', 'in', wanted.slice(i, i + 500))
+              .execute()
+            for (const r of rows) found.set(r.id, r.state as OutboxState)
+          }
+          const refused = wanted
+            .filter((id) => found.get(id) !== 'unconfirmed')
+            .map((id) => ({ id, state: found.get(id) ?? null }))
+          if (refused.length > 0) return { requeued: [], refused }
+          ids = wanted
+        } else {
+          const rows = await trx
+            .selectFrom('outbox_messages')
+            .select('id')
+            .where('send_id', '=', sendId)
+            .where('state', '=', 'unconfirmed')
+            .execute()
+          ids = rows.map((r) => r.id)
+        }
+        const requeued: string[] = []
+        for (let i = 0; i < ids.length; i += 500) {
+          const rows = await trx
+            .updateTable('outbox_messages')
+            .set({
+              state: 'queued',
+              phase: null,
+              claimed_by: null,
+              lease_until: null,
+              last_error: null,
+              last_code: null,
+              next_attempt_at: now,
+              updated_at: now,
+            })
+            .where('send_id', '=', sendId)
+            .where('id', 'in', ids.slice(i, i + 500))
+            .where('state', '=', 'unconfirmed')
+            .returning('id')
+            .execute()
+          requeued.push(...rows.map((r) => r.id))
+        }
+        if (requeued.length > 0)
+          await trx
+            .updateTable('outbox_sends')
+            .set({ finished_at: null })
+            .where('id', '=', sendId)
+            .execute()
+        return { requeued: requeued.sort(), refused: [] }
+      })
+    },
+
     /** The earliest time a queued row is due, or null when none is queued. */
     async nextDue(): Promise<string | null> {
       const row = await db

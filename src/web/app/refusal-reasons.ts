@@ -16,6 +16,7 @@ export type RefusalKey =
   | `approval.quote.${MissingQuoteStatus}`
   | 'approval.quote.unnamed'
   | 'approval.signoff'
+  | 'send-resend-not-unconfirmed'
 
 const en: Record<RefusalKey, string> = {
   'release-not-found': 'there is no such release, or you cannot see it',
@@ -65,6 +66,8 @@ const en: Record<RefusalKey, string> = {
   'approval.quote.voided': 'the quote of {speaker} changed and must be approved again',
   'approval.quote.unnamed': 'an unnamed speaker ({key})',
   'approval.signoff': '{organization} has not signed off the current text',
+  'send-resend-not-unconfirmed':
+    'only unconfirmed messages of this send can be resent ({count} chosen are not); reload the report',
 }
 
 const es: Record<RefusalKey, string> = {
@@ -122,6 +125,8 @@ const es: Record<RefusalKey, string> = {
   'approval.quote.voided': 'la cita de {speaker} cambió y debe aprobarse de nuevo',
   'approval.quote.unnamed': 'una persona sin nombre ({key})',
   'approval.signoff': '{organization} no ha dado su visto bueno al texto actual',
+  'send-resend-not-unconfirmed':
+    'solo se pueden reenviar los mensajes sin confirmar de este envío ({count} de los elegidos no lo son); vuelva a cargar el informe',
 }
 
 const catalogues: Record<UiLang, Record<RefusalKey, string>> = { en, es }

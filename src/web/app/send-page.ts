@@ -42,6 +42,31 @@ export interface SendProgressPageData {
   releaseId: string
   headline: string
   report: SendReport
+  /** Whether the user may resend unconfirmed messages (an editor of a co-issuer). */
+  canResend?: boolean
+  error?: string | null
+}
+
+function resendForm(ctx: PageContext, data: SendProgressPageData): Html {
+  const s = (key: SendKey, params?: Record<string, string | number>) =>
+    sendText(ctx.lang, key, params)
+  const rows = data.report.problems.filter((p) => p.state === 'unconfirmed')
+  if (!data.canResend || rows.length === 0) return html``
+  return html`<section aria-labelledby="resend-h">
+      <h2 id="resend-h">${s('resend.title')}</h2>
+      <p class="notice notice-alert">${s('resend.warning')}</p>
+      <form method="post" action="/app/releases/${data.releaseId}/sends/${data.report.send.id}/resend" class="stack">
+        ${csrfField(ctx)}
+        <fieldset>
+          <legend>${s('resend.title')}</legend>
+          ${rows.map(
+            (p) =>
+              html`<div><input type="checkbox" id="row-${p.id}" name="row" value="${p.id}"> <label for="row-${p.id}">${s('resend.row', { email: p.email })}</label></div>`,
+          )}
+        </fieldset>
+        <p><button type="submit">${s('resend.submit')}</button></p>
+      </form>
+    </section>`
 }
 
 const langChoices: SendLangChoice[] = ['preferred', 'en', 'es', 'both']
@@ -144,6 +169,7 @@ export function renderSendProgressPage(ctx: PageContext, data: SendProgressPageD
   const skipped = report.send.resolved - report.send.total
   const body = html`<p>${s('send.of', { headline: data.headline })}</p>
     <p><a href="/app/releases/${data.releaseId}/send">${s('progress.back')}</a></p>
+    ${notice('alert', data.error ?? null)}
     <p><label for="send-progress">${s('progress.summary', { done: report.done, total })}</label>
       <progress id="send-progress" max="${Math.max(total, 1)}" value="${total === 0 ? 1 : report.done}" aria-label="${s('progress.bar')}">${report.done}/${total}</progress></p>
     ${report.finished ? html`` : html`<p role="status">${s('progress.live')}</p>`}
@@ -154,6 +180,7 @@ export function renderSendProgressPage(ctx: PageContext, data: SendProgressPageD
         html`<dt>${s(`progress.state.${state}` as SendKey)}</dt><dd>${report.counts[state]}</dd>`,
     )}</dl>
     ${report.counts.unconfirmed > 0 ? html`<p>${s('progress.unconfirmedHint')}</p>` : html``}
+    ${resendForm(ctx, data)}
     <h2>${s('progress.problems')}</h2>
     ${
       report.problems.length === 0

@@ -65,6 +65,12 @@ const en = {
   'progress.next': 'Next attempt {time}',
   'progress.none': 'Every message was sent.',
   'progress.back': 'Back to sending',
+  'resend.title': 'Resend unconfirmed messages',
+  'resend.warning':
+    'Check first: the recipient may already have the message. A resent message keeps its Message-ID, so a mail system that drops duplicates by it can discard the second copy, but not every system does.',
+  'resend.row': 'Resend to {email}',
+  'resend.submit': 'Resend selected',
+  'resend.chooseRow': 'Choose at least one unconfirmed message to resend.',
 } as const
 
 /** A key of the send catalogues. */
@@ -131,6 +137,12 @@ const es: Record<SendKey, string> = {
   'progress.next': 'Próximo intento {time}',
   'progress.none': 'Todos los mensajes se enviaron.',
   'progress.back': 'Volver a enviar',
+  'resend.title': 'Reenviar mensajes sin confirmar',
+  'resend.warning':
+    'Compruébelo antes: puede que el destinatario ya tenga el mensaje. Un mensaje reenviado conserva su Message-ID, así que un sistema de correo que descarta duplicados por él puede descartar la segunda copia, pero no todos lo hacen.',
+  'resend.row': 'Reenviar a {email}',
+  'resend.submit': 'Reenviar los elegidos',
+  'resend.chooseRow': 'Elija al menos un mensaje sin confirmar para reenviar.',
 }
 
 const catalogues: Record<UiLang, Record<SendKey, string>> = { en, es }
