@@ -77,6 +77,44 @@ describe('comunicado send', () => {
     }
   })
 
+  it('resends the unconfirmed messages with --resend-unconfirmed', async () => {
+    // Ana's message of the first test's send, left as crash recovery leaves a row whose worker
+    // stopped after the hand-over.
+    const before = smtp.deliveries.get('ana@diario.example') ?? 0
+    const store = await openStore({ engine: 'sqlite', file: join(dir, 'comunicado.db') })
+    let sendId: string
+    try {
+      const row = await store.db
+        .selectFrom('outbox_messages')
+        .select(['id', 'send_id'])
+        .where('email', '=', 'ana@diario.example')
+        .executeTakeFirstOrThrow()
+      sendId = row.send_id
+      await store.db
+        .updateTable('outbox_messages')
+        .set({ state: 'unconfirmed', last_error: 'the worker stopped after the hand-over' })
+        .where('id', '=', row.id)
+        .execute()
+    } finally {
+      await store.close()
+    }
+    const { code, out, err } = await run('--resend-unconfirmed', sendId)
+    assert.equal(code, 0, err)
+    assert.match(err, /queued 1 unconfirmed messages again/)
+    assert.match(out, /unconfirmed 0, waiting 0/)
+    assert.equal(smtp.deliveries.get('ana@diario.example'), before + 1)
+    const again = await run('--resend-unconfirmed', sendId)
+    assert.equal(again.code, 0, again.err)
+    assert.match(again.err, /queued 0 unconfirmed messages again/)
+    assert.equal(smtp.deliveries.get('ana@diario.example'), before + 1)
+    const unknown = await run('--resend-unconfirmed', 'no-such-send')
+    assert.equal(unknown.code, 2)
+    assert.match(unknown.err, /no send no-such-send/)
+    const mixed = await run('--resend-unconfirmed', sendId, '--release', 'cli-release')
+    assert.equal(mixed.code, 2)
+    assert.match(mixed.err, /takes a send id alone/)
+  })
+
   it('draws the bar in proportion to the rows done', () => {
     const progress = {
       send: { total: 200 },

@@ -6,6 +6,9 @@
  * delivers). Exit code 0 when every row was sent, 1 when some failed or are unconfirmed, 2 for
  * unusable options or a refusal (the release is a draft, a list does not exist…).
  *
+ * `comunicado send --resend-unconfirmed SEND_ID` queues a send's unconfirmed messages again (same
+ * Message-ID; a person checked the recipients did not get them), then delivers and reports as above.
+ *
  * The store is opened like `serve` (`--database-url`, `--data-dir`, or DATABASE_URL, DATA_DIR);
  * mail goes to `--smtp-url` or SMTP_URL (otherwise .eml files under DATA_DIR/mail), from
  * MAIL_FROM; links point at PUBLIC_URL.
@@ -27,7 +30,7 @@ import { addStoreOptions, openStoreOption, type StoreOptions } from '../open-sto
 
 /** Options of `send`. */
 export interface SendOptions extends StoreOptions {
-  release: string
+  release?: string
   list: string[]
   lang?: string
   coalition?: string
@@ -36,6 +39,8 @@ export interface SendOptions extends StoreOptions {
   json?: boolean
   /** How often progress is read (ms, default 250). */
   pollMs?: number
+  /** A send whose unconfirmed messages to queue again (instead of a new send). */
+  resendUnconfirmed?: string
 }
 
 const actor = { label: 'command line' }
@@ -121,20 +126,33 @@ export async function runSend(
   const lang = (options.lang ?? 'preferred') as SendLangChoice
   if (!sendLangChoices.includes(lang))
     throw new CliError(`--lang is one of ${sendLangChoices.join(', ')} (got "${options.lang}")`)
-  if (options.list.length === 0) throw new CliError('name at least one --list')
+  const resendId = options.resendUnconfirmed
+  if (resendId !== undefined && (options.release || options.list.length > 0))
+    throw new CliError('--resend-unconfirmed takes a send id alone, without --release or --list')
+  if (resendId === undefined && !options.release) throw new CliError('name the --release to send')
+  if (resendId === undefined && options.list.length === 0)
+    throw new CliError('name at least one --list')
   const opened = await openCliNewsroom(options, env)
   const { newsroom } = opened
   try {
-    const release = await findRelease(newsroom, options.coalition, options.release)
-    const listIds: string[] = []
-    for (const name of options.list) {
-      const list = await newsroom.lists.findList(release.coalition_id, name)
-      if (!list) throw new CliError(`no list "${name}" in the release's coalition`)
-      listIds.push(list.id)
+    let send: { id: string }
+    if (resendId !== undefined) {
+      const resent = await newsroom.outbox.resendUnconfirmed(actor, resendId)
+      send = { id: resent.sendId }
+      if (!options.json) io.stderr(`queued ${resent.resent.length} unconfirmed messages again\n`)
+    } else {
+      const release = await findRelease(newsroom, options.coalition, options.release ?? '')
+      const listIds: string[] = []
+      for (const name of options.list) {
+        const list = await newsroom.lists.findList(release.coalition_id, name)
+        if (!list) throw new CliError(`no list "${name}" in the release's coalition`)
+        listIds.push(list.id)
+      }
+      const made = await newsroom.outbox.send(actor, release.id, { listIds, lang })
+      send = made
+      if (!options.json)
+        io.stderr(`queued ${made.total} messages (${made.resolved} recipients on the lists)\n`)
     }
-    const send = await newsroom.outbox.send(actor, release.id, { listIds, lang })
-    if (!options.json)
-      io.stderr(`queued ${send.total} messages (${send.resolved} recipients on the lists)\n`)
     if (options.wait === false) {
       if (options.json) io.stdout(`${JSON.stringify({ send }, null, 2)}\n`)
       return
@@ -193,7 +211,7 @@ export function registerSend(program: Command, io: CliIo, state: CliState): void
     program
       .command('send')
       .description('send a release to press and member lists, with progress and a report')
-      .requiredOption('--release <id|slug>', 'the release to send')
+      .option('--release <id|slug>', 'the release to send')
       .option(
         '--list <id|name...>',
         'a list to send to (repeat for several)',
@@ -205,6 +223,10 @@ export function registerSend(program: Command, io: CliIo, state: CliState): void
     .option('--smtp-url <url>', 'SMTP server (default: SMTP_URL)')
     .option('--no-wait', 'only queue the messages; a running server or worker delivers them')
     .option('--json', 'print the report as JSON')
+    .option(
+      '--resend-unconfirmed <send-id>',
+      'queue the unconfirmed messages of a send again (check first that they did not arrive)',
+    )
     .action(async (options: Omit<SendOptions, 'list'> & { list?: string[] }) => {
       await runSend({ ...options, list: options.list ?? [] }, io, state)
     })
