@@ -173,6 +173,11 @@ for (const engine of testEngines) {
         const feed = await (await anon().request('GET', `/${lang}/feed.json`)).text()
         assert.match(feed, /signer-name\\">Presente, Inc\./, `${lang} feed`)
         assert.doesNotMatch(feed, /ana@presente\.org/)
+        for (const file of ['feed.xml', 'atom.xml']) {
+          const xml = await (await anon().request('GET', `/${lang}/${file}`)).text()
+          assert.match(xml, /signer-name.{0,40}Presente, Inc\./s, `${lang} ${file}`)
+          assert.doesNotMatch(xml, /ana@presente\.org/)
+        }
       }
 
       // Replayed: refused clearly, nothing recorded twice.
