@@ -17,8 +17,8 @@ import {
 import type { OutboxSend } from '../../store/repositories/outbox-sends.js'
 import type { NewsroomDeps } from '../newsroom-deps.js'
 import type { QuoteService } from '../quotes/quote-service.js'
-import type { ReleaseView } from '../release-service.js'
-import { isPublic, isReleaseStatus } from '../release-status.js'
+import { loadReleaseView, type ReleaseView } from '../release-service.js'
+import { isPublic } from '../release-status.js'
 import type { Embargo, ScheduleService } from '../schedule/schedule-service.js'
 
 /** A send's rendering context. */
@@ -48,27 +48,10 @@ export async function releaseViewAt(
   releaseId: string,
   revision?: number,
 ): Promise<ReleaseView | undefined> {
-  const repo = releaseRepository(deps.store.db)
-  const row = await repo.get(releaseId)
-  if (!row) return undefined
-  const [organizationIds, contactIds, rev] = await Promise.all([
-    repo.organizationIds(row.id),
-    repo.contactIds(row.id),
-    repo.revision(row.id, revision ?? row.revision),
-  ])
-  return {
-    id: row.id,
-    coalitionId: row.coalition_id,
-    slug: row.slug,
-    status: isReleaseStatus(row.status) ? row.status : 'draft',
-    revision: revision ?? row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    publishedAt: row.published_at,
-    organizationIds,
-    contactIds,
-    content: rev?.content ?? { versions: [] },
-  }
+  const row = await releaseRepository(deps.store.db).get(releaseId)
+  return row
+    ? loadReleaseView(deps.store.db, { ...row, revision: revision ?? row.revision })
+    : undefined
 }
 
 /** Loads the context of a send. */
