@@ -15,6 +15,8 @@ import { after, before, describe, it } from 'node:test'
 import { exportNewsroom } from '../../src/cli/commands/export.js'
 import { createMailer } from '../../src/mail/index.js'
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/mail/test-smtp-server.js'
+import { decodedBody } from '../../src/newsroom/distribution/outbox-test-world.js'
+import { startOutboxWorker } from '../../src/newsroom/distribution/outbox-worker.js'
 import { approvalTokens, sampleVersions } from '../../src/newsroom/quotes/test-quote-world.js'
 import { createTestWorld, type TestClient, type TestWorld } from '../../src/server/test-app.js'
 import { testEngines } from '../../src/store/test-engines.js'
@@ -200,6 +202,25 @@ for (const engine of testEngines) {
         forbidden.every((name) => own.includes(name)),
         'the editors still read the names',
       )
+    })
+
+    it('holds neither full name in the release as e-mailed to a list, in either language', async () => {
+      const { lists } = world.app.newsroom
+      const press = await lists.createList(world.coalitionId, { name: 'Press', kind: 'press' })
+      await lists.addContact(press.id, { email: 'desk@wire.example', name: 'Desk', lang: 'both' })
+      const sent = await editor.request('POST', `/api/releases/${releaseId}/sends`, {
+        listIds: [press.id],
+        lang: 'both',
+      })
+      assert.equal(sent.status, 201)
+      const worker = startOutboxWorker(world.app.newsroom, { intervalMs: 20 })
+      await worker.idle()
+      await worker.stop()
+      const mail = smtp.received.filter((m) => m.to.includes('desk@wire.example'))
+      assert.equal(mail.length, 1)
+      const body = folded(decodedBody(mail[0]?.raw ?? ''))
+      assert.match(body, /father of three/, 'the chosen description is there (the check can fail)')
+      for (const name of forbidden) assert.ok(!body.includes(name), `the e-mail names ${name}`)
     })
 
     it('holds neither full name in the static export', async () => {
