@@ -3,6 +3,7 @@
  * brought to the stored form: the normalised address, trimmed text, and a language preference
  * read from the many ways people write it (`en`, `English`, `inglés`, `both`, `ambos`, `en/es`…).
  */
+import { fold } from '../../parse/index.js'
 import type { ContactFields, ContactLang } from '../../store/repositories/lists.js'
 import { normaliseEmail } from './contact-email.js'
 
@@ -62,20 +63,16 @@ const langWords: Record<string, ContactLang> = {
   'ingles y espanol': 'both',
 }
 
-/** Folds a word for matching: lower case, no accents, single spaces. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
+/** Folds a value as the reader folds text, without spaces around `+`, `/` and `,`. */
+function foldValue(text: string): string {
+  return fold(text)
     .replace(/\s*([+/,])\s*/g, '$1')
     .trim()
 }
 
 /** Reads a language preference: a value, null for an empty cell, or undefined when unreadable. */
 export function parseContactLang(text: string | null | undefined): ContactLang | null | undefined {
-  const folded = fold(text ?? '')
+  const folded = foldValue(text ?? '')
   if (folded === '') return null
   return langWords[folded]
 }

@@ -5,6 +5,7 @@
  * `Notas=ignore`) overrides the guess. A file whose first row holds an e-mail address has no
  * header: its columns are numbered, and the e-mail column is the one where addresses are found.
  */
+import { fold } from '../../parse/index.js'
 import { NewsroomError } from '../newsroom-error.js'
 import { normaliseEmail } from './contact-email.js'
 import type { CsvRow } from './csv-read.js'
@@ -135,31 +136,28 @@ const aliases: Record<ContactColumnField, string[]> = {
   ],
 }
 
-/** Folds a header: lower case, no accents, punctuation as spaces, single spaces. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+/** Folds a header as the reader folds text, with punctuation as spaces. */
+function foldHeader(text: string): string {
+  return fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
 
 const byAlias = new Map<string, ContactColumnField>()
 for (const [field, names] of Object.entries(aliases) as [ContactColumnField, string[]][])
-  for (const name of names) byAlias.set(fold(name), field)
-for (const field of contactColumnFields) byAlias.set(fold(field), field)
+  for (const name of names) byAlias.set(foldHeader(name), field)
+for (const field of contactColumnFields) byAlias.set(foldHeader(field), field)
 byAlias.set('first name', 'firstName')
 byAlias.set('last name', 'lastName')
 
 /** The field a header name stands for, if it is one the import knows. */
 export function guessField(header: string): ContactColumnField | null {
-  return byAlias.get(fold(header)) ?? null
+  return byAlias.get(foldHeader(header)) ?? null
 }
 
 /** Reads an explicit mapping's field: a field name or alias, or `ignore`/`-` for none. */
 export function parseMappedField(text: string): ContactColumnField | null {
-  const folded = fold(text)
+  const folded = foldHeader(text)
   if (folded === '' || folded === 'ignore' || folded === 'ignorar' || folded === 'none') return null
   const field = byAlias.get(folded)
   if (!field)
@@ -249,7 +247,7 @@ export function planColumns(
   for (const [key, value] of Object.entries(explicit)) {
     const field = parseMappedField(value)
     const byNumber = /^\d+$/.test(key.trim()) ? columns[Number(key.trim()) - 1] : undefined
-    const target = byNumber ?? columns.find((c) => fold(c.header) === fold(key))
+    const target = byNumber ?? columns.find((c) => foldHeader(c.header) === foldHeader(key))
     if (!target)
       throw new NewsroomError(
         'invalid',
