@@ -65,6 +65,7 @@ export const refusalReasons = [
   'signoff-not-issuer',
   'signoff-forbidden',
   'answer-comment-long',
+  'send-resend-not-unconfirmed',
 ] as const
 
 /** A refusal reason: a stable id the workspace turns into a sentence in its language. */

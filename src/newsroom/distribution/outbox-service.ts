@@ -17,7 +17,7 @@ import {
 import { type Actor, canEditRelease, canReadRelease } from '../access.js'
 import { isoNow } from '../clock.js'
 import type { NewsroomDeps } from '../newsroom-deps.js'
-import { NewsroomError } from '../newsroom-error.js'
+import { NewsroomError, refusal } from '../newsroom-error.js'
 import type { ReleaseView } from '../release-service.js'
 import { canSeeBeforeLift } from '../schedule/embargo-access.js'
 import { scheduleService } from '../schedule/schedule-service.js'
@@ -282,14 +282,11 @@ export function outboxService(deps: NewsroomDeps) {
       )
       if (result.refused.length > 0) {
         const first = result.refused[0] as { id: string; state: string | null }
-        throw new NewsroomError(
+        throw refusal(
           'conflict',
+          'send-resend-not-unconfirmed',
           `only unconfirmed messages of this send can be resent; ${first.id} is ${first.state ?? 'not a message of this send'}`,
-          {
-            reason: 'send-resend-not-unconfirmed',
-            count: result.refused.length,
-            refused: result.refused,
-          },
+          { count: result.refused.length, refused: result.refused },
         )
       }
       if (result.requeued.length > 0)

@@ -16,7 +16,6 @@ export type RefusalKey =
   | `approval.quote.${MissingQuoteStatus}`
   | 'approval.quote.unnamed'
   | 'approval.signoff'
-  | 'send-resend-not-unconfirmed'
 
 const en: Record<RefusalKey, string> = {
   'release-not-found': 'there is no such release, or you cannot see it',
