@@ -26,11 +26,12 @@ export interface MailMessage {
    */
   beforeCommit?: () => Promise<boolean>
   /**
-   * Called when `beforeCommit` agreed, just before the end of DATA; the end follows on the next
-   * turn of the event loop, so a database write this starts (on an idle connection) reaches the
-   * network before the end of the message does.
+   * Called when `beforeCommit` agreed, synchronously, immediately before the end of DATA is
+   * written to the socket — nothing else runs in between. Answer true to write it; false closes
+   * the connection instead, and the server never gets the end of data (the send fails as
+   * abandoned). For a note that must be as close to the end of DATA as a process can make it.
    */
-  atCommit?: () => void
+  atCommit?: () => boolean
 }
 
 /** What the server answered. */

@@ -77,6 +77,40 @@ describe('the SMTP mailer on a loopback server', () => {
     assert.equal(server.deliveries.get('b@example.org'), undefined)
   })
 
+  it('writes the end of DATA right after the last word, and never when it says no', async () => {
+    const before = server.total
+    let seenAtLastWord = -1
+    await mailer.send({
+      from: 'news@example.org',
+      to: 'c@example.org',
+      subject: 's',
+      text: 't',
+      beforeCommit: async () => true,
+      atCommit: () => {
+        seenAtLastWord = server.total
+        return true
+      },
+    })
+    assert.equal(seenAtLastWord, before)
+    assert.equal(server.deliveries.get('c@example.org'), 1)
+    await assert.rejects(
+      mailer.send({
+        from: 'news@example.org',
+        to: 'd@example.org',
+        subject: 's',
+        text: 't',
+        beforeCommit: async () => true,
+        atCommit: () => false,
+      }),
+      (e: unknown) => e instanceof SendFailure && e.abandoned && !e.uncertain,
+    )
+    await new Promise((r) => setTimeout(r, 100))
+    assert.equal(server.deliveries.get('d@example.org'), undefined)
+    // The pool goes on with a fresh connection.
+    await mailer.send({ from: 'n@example.org', to: 'e@example.org', subject: 's', text: 't' })
+    assert.equal(server.deliveries.get('e@example.org'), 1)
+  })
+
   it('reports 4xx as temporary and 5xx as permanent, never calling the hand-over', async () => {
     server.failRecipient('later@example.org', 451, 1)
     server.failRecipient('gone@example.org', 550)

@@ -72,7 +72,10 @@ function dropFolderMailer(folder: string, from: string): Mailer {
       made ??= mkdir(folder, { recursive: true })
       await made
       const source = await composeMessage(message)
-      if (message.beforeCommit && !(await message.beforeCommit()))
+      const go =
+        (!message.beforeCommit || (await message.beforeCommit())) &&
+        (!message.atCommit || message.atCommit())
+      if (!go)
         throw new SendFailure(
           'the message was abandoned before its end',
           'temporary',

@@ -66,15 +66,20 @@ async function socketFlushed(connection: Connection): Promise<void> {
 const terminators = ['.\r\n', '\n.\r\n', '\r\n.\r\n'].map((t) => Buffer.from(t))
 
 /**
- * Runs `hook` synchronously just before the end of DATA is written to the connection's socket,
- * so that whatever the hook writes (the outbox's hand-over record, on another socket) and the end
- * of DATA leave the process in two consecutive system calls. Answers a function that disarms it.
- * Without a socket to watch, the hook runs at once.
+ * Runs `hook` synchronously just before the end of DATA is written to the connection's socket:
+ * whatever the hook does (the outbox's journal note) and the end of DATA are two consecutive
+ * system calls. When the hook answers false, the socket is destroyed instead and the end of DATA
+ * is never written. Answers a function that disarms it. Without a socket to watch, the hook runs
+ * at once (and its answer is reported through `refused`).
  */
-function beforeTerminator(connection: Connection, hook: () => void): () => void {
+function beforeTerminator(
+  connection: Connection,
+  hook: () => boolean,
+  refused: () => void,
+): () => void {
   const socket = connection._socket
   if (!socket) {
-    hook()
+    if (!hook()) refused()
     return () => {}
   }
   const original = socket.write
@@ -84,7 +89,11 @@ function beforeTerminator(connection: Connection, hook: () => void): () => void 
   const patched = function (this: Socket, chunk: unknown, ...rest: unknown[]) {
     if (Buffer.isBuffer(chunk) && terminators.some((t) => t.equals(chunk))) {
       restore()
-      hook()
+      if (!hook()) {
+        refused()
+        this.destroy()
+        return false
+      }
     }
     return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
   } as typeof socket.write
@@ -100,10 +109,10 @@ function beforeTerminator(connection: Connection, hook: () => void): () => void 
 function handOverStream(
   source: Buffer,
   beforeCommit: () => Promise<boolean>,
-  atCommit: (() => void) | undefined,
+  atCommit: (() => boolean) | undefined,
   inData: () => boolean,
   onCommit: () => void,
-  arm: (hook: () => void) => void,
+  arm: (hook: () => boolean) => void,
   flushed: () => Promise<void>,
 ) {
   let pushed = false
@@ -128,22 +137,15 @@ function handOverStream(
         .then(
           (ok) => {
             if (!ok) {
-              this.destroy(
-                new SendFailure(
-                  'the message was abandoned before its end',
-                  'temporary',
-                  null,
-                  false,
-                  true,
-                ),
-              )
+              this.destroy(abandoned())
               return
             }
             if (atCommit) {
-              // The record goes out immediately before the end of DATA, in the same write path.
+              // The last word comes in the same write path, immediately before the end of DATA.
               arm(() => {
-                atCommit()
+                if (!atCommit()) return false
                 onCommit()
+                return true
               })
               this.push(null)
               return
@@ -156,6 +158,11 @@ function handOverStream(
         )
     },
   })
+}
+
+/** The failure of a message given up before its end: the server got no end of DATA. */
+function abandoned(): SendFailure {
+  return new SendFailure('the message was abandoned before its end', 'temporary', null, false, true)
 }
 
 /** Opens a pool; connections are made when the first messages need them. */
@@ -279,6 +286,7 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
         throw toSendFailure(error, false)
       }
       let committed = false
+      let refusedAtEnd = false
       let disarm = () => {}
       const body = message.beforeCommit
         ? handOverStream(
@@ -290,16 +298,33 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
               committed = true
             },
             (hook) => {
-              disarm = beforeTerminator(connection, hook)
+              disarm = beforeTerminator(connection, hook, () => {
+                refusedAtEnd = true
+              })
             },
             () => socketFlushed(connection),
           )
         : source
       if (!message.beforeCommit) committed = true
       try {
-        const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) =>
-          connection.send(envelope, body, (error, sent) => (error ? reject(error) : resolve(sent))),
-        )
+        const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) => {
+          // A connection lost mid-message is reported as the connection's 'error' (or only its
+          // 'end'), never to the send's callback: without these the send would wait forever.
+          const lost = (error?: Error) => {
+            connection.off('error', lost)
+            connection.off('end', ended)
+            reject(error ?? new Error('the connection closed before the answer'))
+          }
+          const ended = () => lost()
+          connection.once('error', lost)
+          connection.once('end', ended)
+          connection.send(envelope, body, (error, sent) => {
+            connection.off('error', lost)
+            connection.off('end', ended)
+            if (error) reject(error)
+            else resolve(sent)
+          })
+        })
         release(connection)
         return {
           messageId: message.messageId ?? '',
@@ -314,6 +339,7 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
         const cause = (error as { cause?: unknown; code?: string }) ?? {}
         // A refused hand-over surfaces as a stream error wrapping our SendFailure.
         if (error instanceof SendFailure) throw error
+        if (refusedAtEnd) throw abandoned()
         if (cause.code === 'ESTREAM' && !committed)
           throw new SendFailure(
             error instanceof Error ? error.message : String(error),

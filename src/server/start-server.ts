@@ -73,7 +73,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     throw error
   }
   const jobs: BackgroundJob[] = [startScheduler(app.newsroom)]
-  if (options.env.OUTBOX_WORKER !== 'off') jobs.push(startOutboxWorker(app.newsroom))
+  if (options.env.OUTBOX_WORKER !== 'off')
+    jobs.push(
+      startOutboxWorker(app.newsroom, {
+        journalDir: `${options.env.DATA_DIR ?? './data'}/outbox-journal`,
+      }),
+    )
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
       resolve(s),

@@ -51,9 +51,10 @@ export async function openCliNewsroom(
   env: NodeJS.ProcessEnv,
 ) {
   const { store, location } = await openStoreOption(options, env)
+  const dataDir = options.dataDir ?? env.DATA_DIR ?? './data'
   const mailer = createMailer({
     smtpUrl: options.smtpUrl ?? env.SMTP_URL,
-    dropFolder: `${options.dataDir ?? env.DATA_DIR ?? './data'}/mail`,
+    dropFolder: `${dataDir}/mail`,
     ...(env.MAIL_FROM ? { from: env.MAIL_FROM } : {}),
   })
   const newsroom = createNewsroom(store, systemClock, {
@@ -63,6 +64,8 @@ export async function openCliNewsroom(
   return {
     newsroom,
     location,
+    /** Where outbox workers on this machine keep their hand-over journals. */
+    journalDir: `${dataDir}/outbox-journal`,
     async close() {
       await mailer.close()
       await store.close()
@@ -157,7 +160,10 @@ export async function runSend(
       if (options.json) io.stdout(`${JSON.stringify({ send }, null, 2)}\n`)
       return
     }
-    const worker = startOutboxWorker(newsroom, { onError: (e) => io.stderr(`${String(e)}\n`) })
+    const worker = startOutboxWorker(newsroom, {
+      journalDir: opened.journalDir,
+      onError: (e) => io.stderr(`${String(e)}\n`),
+    })
     let shown = ''
     let lastLine = 0
     try {

@@ -31,6 +31,7 @@ export async function runWorker(
   try {
     const worker = startOutboxWorker(opened.newsroom, {
       batchSize,
+      journalDir: opened.journalDir,
       onError: (e) => io.stderr(`worker: ${e instanceof Error ? e.message : String(e)}\n`),
     })
     io.stderr(

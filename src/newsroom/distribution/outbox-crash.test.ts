@@ -43,10 +43,22 @@ async function queueSend(location: StoreLocation, smtp: TestSmtpServer): Promise
   }
 }
 
-function startWorker(location: StoreLocation, smtp: TestSmtpServer): Promise<ChildProcess> {
+function startWorker(
+  location: StoreLocation,
+  smtp: TestSmtpServer,
+  journalDir: string,
+): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', workerScript, JSON.stringify(location), smtp.url, String(leaseMs)],
+    [
+      '--import',
+      'tsx',
+      workerScript,
+      JSON.stringify(location),
+      smtp.url,
+      String(leaseMs),
+      journalDir,
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   return new Promise((resolve, reject) => {
@@ -143,14 +155,15 @@ describe('the outbox after SIGKILL mid-run', () => {
     const children: ChildProcess[] = []
     try {
       const location: StoreLocation = { engine: 'sqlite', file: join(dir, 'crash.db') }
+      const journalDir = join(dir, 'journal')
       const emails = await queueSend(location, smtp)
-      const first = await startWorker(location, smtp)
+      const first = await startWorker(location, smtp, journalDir)
       children.push(first)
       await until(() => smtp.total >= 300, 60_000, 'the first 300 messages')
       await kill(first)
       const atKill = smtp.total
       assert.ok(atKill < recipients, `killed mid-run (${atKill} of ${recipients} sent)`)
-      const second = await startWorker(location, smtp)
+      const second = await startWorker(location, smtp, journalDir)
       children.push(second)
       const counts = await settled(location)
       await kill(second)
@@ -165,6 +178,7 @@ describe('the outbox after SIGKILL mid-run', () => {
 
   it('delivers every recipient exactly once on PostgreSQL with three workers, killed mid-run and restarted', async () => {
     const schema = `outbox_crash_${randomBytes(5).toString('hex')}`
+    const journalDir = mkdtempSync(join(tmpdir(), 'comunicado-outbox-journal-'))
     const admin = new pg.Client({ connectionString: testDatabaseUrl })
     await admin.connect()
     await admin.query(`create schema ${schema}`)
@@ -173,7 +187,7 @@ describe('the outbox after SIGKILL mid-run', () => {
     try {
       const location: StoreLocation = { engine: 'postgres', url: testDatabaseUrl, schema }
       const emails = await queueSend(location, smtp)
-      const first = await Promise.all([1, 2, 3].map(() => startWorker(location, smtp)))
+      const first = await Promise.all([1, 2, 3].map(() => startWorker(location, smtp, journalDir)))
       children.push(...first)
       // One worker dies early; the other two go on and take over its rows after its lease.
       await until(() => smtp.total >= 300, 60_000, 'the first 300 messages')
@@ -182,7 +196,7 @@ describe('the outbox after SIGKILL mid-run', () => {
       await Promise.all(first.map(kill))
       const atKill = smtp.total
       assert.ok(atKill < recipients, `killed mid-run (${atKill} of ${recipients} sent)`)
-      const second = await Promise.all([1, 2, 3].map(() => startWorker(location, smtp)))
+      const second = await Promise.all([1, 2, 3].map(() => startWorker(location, smtp, journalDir)))
       children.push(...second)
       const counts = await settled(location)
       await Promise.all(second.map(kill))
@@ -193,6 +207,7 @@ describe('the outbox after SIGKILL mid-run', () => {
       await smtp.close()
       await admin.query(`drop schema ${schema} cascade`)
       await admin.end()
+      rmSync(journalDir, { recursive: true, force: true })
     }
   })
 })

@@ -3,8 +3,9 @@
  * - a member's row while the release is under embargo waits for the lift (no attempt counted);
  *   any row waits while the release is neither public nor embargoed (the scheduler publishes at
  *   the lift);
- * - the message goes out through the mailer with a hand-over hook that records phase `handover`
- *   just before the end of DATA; the server's acceptance is recorded as `sent` at once;
+ * - the message goes out through the mailer with the hand-over of outbox-handover.ts (phase
+ *   `handover` recorded before the end of DATA, a journal note at it); the server's acceptance is
+ *   recorded as `sent` at once;
  * - a 5xx answer fails the row for good and suppresses the address; a 4xx answer or a connection
  *   error queues it again after a backoff with jitter, until the attempts run out;
  * - no answer after the end of DATA went out makes the row `unconfirmed`: it may have been
@@ -14,6 +15,7 @@ import { SendFailure } from '../../mail/index.js'
 import type { OutboxMessageRow, OutboxRepository } from '../../store/repositories/outbox.js'
 import type { NewsroomDeps } from '../newsroom-deps.js'
 import type { ScheduleService } from '../schedule/schedule-service.js'
+import type { HandoverJournal } from './handover-journal.js'
 import type { ListService } from './list-service.js'
 import { composeRowMessage, outboxMailMessage } from './message-compose.js'
 import type { MessageContext, MessagePeers } from './message-context.js'
@@ -59,6 +61,8 @@ export interface DeliveryDeps {
   repo: OutboxRepository
   worker: string
   policy: DeliveryPolicy
+  /** The worker's hand-over journal (none: recovered hand-overs are all unconfirmed). */
+  journal?: HandoverJournal | null
 }
 
 /** Delivers one row this worker has claimed, given its send's context. */
@@ -110,32 +114,21 @@ export async function deliverRow(
       publicUrl: deps.publicUrl,
     })
     const message = outboxMailMessage(row, composed, deps.mailer.from, unsubscribe)
-    const handover = handoverFor(deps.store, row.id, worker, {
-      now: () => iso(nowMs()),
-      leaseUntil: () => iso(nowMs() + policy.leaseMs),
+    const handover = handoverFor(
+      repo,
+      row,
+      worker,
+      { nowMs, leaseMs: policy.leaseMs },
+      d.journal ?? null,
+    )
+    const receipt = await deps.mailer.send({
+      ...message,
+      beforeCommit: () => handover.beforeCommit(),
+      atCommit: () => {
+        committed = handover.atCommit()
+        return committed
+      },
     })
-    let receipt: Awaited<ReturnType<typeof deps.mailer.send>>
-    try {
-      receipt = await deps.mailer.send({
-        ...message,
-        beforeCommit: async () => {
-          const ok = await handover.beforeCommit()
-          // On SQLite the record is made here; on PostgreSQL at the hand-over itself.
-          if (ok && !handover.atCommit) committed = true
-          return ok
-        },
-        ...(handover.atCommit
-          ? {
-              atCommit: () => {
-                committed = true
-                handover.atCommit?.()
-              },
-            }
-          : {}),
-      })
-    } finally {
-      await handover.settle()
-    }
     await repo.markSent(row.id, worker, {
       now: iso(nowMs()),
       response: receipt.response,

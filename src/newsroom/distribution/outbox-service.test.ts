@@ -4,10 +4,16 @@
  * notices for the press while members wait for the lift; refusals.
  */
 import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { createApp } from '../../server/create-app.js'
+import { outboxRepository } from '../../store/repositories/outbox.js'
 import { testEngines } from '../../store/test-engines.js'
+import { isoNow } from '../clock.js'
 import { NewsroomError } from '../newsroom-error.js'
+import { handoverKey, openHandoverJournal, readHandoverJournal } from './handover-journal.js'
 import {
   decodedBody,
   draftRelease,
@@ -227,6 +233,63 @@ for (const engine of testEngines) {
       assert.equal(mailsTo('pia@diario.example').length, 1, 'the press notice is their one message')
       report = await outbox.report(w.editorActor, send.id)
       assert.equal(report.counts.sent, 2)
+    })
+
+    it('after a worker stopped, the next one on the machine resends only the hand-overs its journal lacks', async () => {
+      const { lists, outbox } = w.newsroom
+      const list = await lists.createList(w.coalitionId, { name: 'Diario', kind: 'press' })
+      await lists.addContact(list.id, { email: 'noted@journal.example', lang: 'en' })
+      await lists.addContact(list.id, { email: 'unnoted@journal.example', lang: 'es' })
+      const releaseId = await publishedRelease(w, 'journal', 'Tapir')
+      const send = await outbox.send(w.editorActor, releaseId, { listIds: [list.id] })
+      const dir = mkdtempSync(join(tmpdir(), 'comunicado-journal-'))
+      try {
+        // A worker claimed both rows and recorded both hand-overs, but noted only one in its
+        // journal before it was killed: the other's end of DATA was never written.
+        const repo = outboxRepository(w.store)
+        const now = w.clock.now().getTime()
+        const past = new Date(now - 60_000).toISOString()
+        const rows = (
+          await repo.claim({ worker: 'killed', now: isoNow(w.clock), leaseUntil: past, limit: 100 })
+        ).filter((r) => r.send_id === send.id)
+        assert.equal(rows.length, 2)
+        for (const r of rows) assert.ok(await repo.markHandover(r.id, 'killed', past, past))
+        const noted = rows.find((r) => r.email === 'noted@journal.example')
+        const unnoted = rows.find((r) => r.email === 'unnoted@journal.example')
+        assert.ok(noted && unnoted)
+        const dead = openHandoverJournal(dir, 'killed')
+        dead.note(handoverKey(noted))
+        const job = startOutboxWorker(w.newsroom, {
+          intervalMs: 20,
+          recoverEveryMs: 0,
+          journalDir: dir,
+          policy: { retryBaseMs: 60_000, leaseMs: 1 },
+          onError: (e) => assert.fail(String(e)),
+        })
+        await job.idle()
+        await job.stop()
+        const stateOf = async (id: string) =>
+          (
+            await w.store.db
+              .selectFrom('outbox_messages')
+              .select('state')
+              .where('id', '=', id)
+              .executeTakeFirstOrThrow()
+          ).state
+        assert.equal(await stateOf(unnoted.id), 'sent')
+        assert.equal(mailsTo('unnoted@journal.example').length, 1)
+        assert.equal(await stateOf(noted.id), 'unconfirmed')
+        assert.equal(
+          mailsTo('noted@journal.example').length,
+          0,
+          'never resent: it may have arrived',
+        )
+        // Nothing of either worker is left to recover: both journals are gone.
+        assert.equal(readHandoverJournal(dir, 'killed'), null)
+        assert.equal(readHandoverJournal(dir, job.id), null)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
     })
 
     it('resends an unconfirmed message once more with the same Message-ID, and refuses others', async () => {

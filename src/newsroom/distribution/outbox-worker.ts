@@ -3,7 +3,8 @@
  * outcome; on PostgreSQL several workers (processes) share the outbox, on SQLite one runs in the
  * server. It keeps up to `batchSize` rows in flight (the mailer's pool sets how many go out at
  * once), re-checks rows of stopped workers every few seconds (see the outbox repository's
- * `recoverExpired`), and stamps sends finished. `stop()` stops claiming and waits for the rows
+ * `recoverExpired`; with a journal folder, their hand-over journals decide which hand-overs
+ * never happened), and stamps sends finished. `stop()` stops claiming and waits for the rows
  * in flight.
  */
 
@@ -13,6 +14,13 @@ import { outboxRepository } from '../../store/repositories/outbox.js'
 import { outboxSendRepository } from '../../store/repositories/outbox-sends.js'
 import type { Newsroom } from '../create-newsroom.js'
 import type { BackgroundJob } from '../schedule/scheduler.js'
+import {
+  handoverKey,
+  journalIdleMs,
+  openHandoverJournal,
+  readHandoverJournal,
+  removeHandoverJournal,
+} from './handover-journal.js'
 import { listService } from './list-service.js'
 import {
   loadMessageContext,
@@ -41,6 +49,12 @@ export interface OutboxWorkerOptions {
   policy?: Partial<DeliveryPolicy>
   /** This worker's name in `claimed_by` (default host:pid:random). */
   workerId?: string
+  /**
+   * Where this worker keeps its hand-over journal, and reads the journals of stopped workers of
+   * this machine (see handover-journal.ts). Without one, every message a stopped worker had
+   * handed over becomes unconfirmed, including those it never finished.
+   */
+  journalDir?: string
   /** Called after each row with its outcome (progress displays, tests). */
   onOutcome?: (outcome: DeliveryOutcome) => void
   /** Where unexpected errors are reported (default console.error). */
@@ -77,6 +91,9 @@ export function startOutboxWorker(
     worker: id,
     policy,
   }
+  const journalDir = options.journalDir
+  const journal = journalDir ? openHandoverJournal(journalDir, id) : null
+  delivery.journal = journal
   const contexts = new Map<string, { at: number; context: Promise<MessageContext> }>()
   const inFlight = new Set<Promise<void>>()
   const touched = new Set<string>()
@@ -151,15 +168,38 @@ export function startOutboxWorker(
     }
   }
 
+  /** Re-checks rows of stopped workers, with their journals when this machine has them. */
+  async function recover(): Promise<void> {
+    const dir = journalDir
+    const recovery = await repo.recoverExpired(
+      new Date(now()).toISOString(),
+      dir
+        ? (worker) => {
+            const keys = readHandoverJournal(dir, worker)
+            return keys && ((row) => keys.has(handoverKey(row)))
+          }
+        : undefined,
+    )
+    if (!dir) return
+    // A stopped worker's journal goes once nothing of it is left to recover.
+    for (const worker of recovery.workers) {
+      if (worker === id) continue
+      const idleMs = journalIdleMs(dir, worker, Date.now())
+      if (idleMs !== null && idleMs > policy.leaseMs && (await repo.sendingCount(worker)) === 0)
+        removeHandoverJournal(dir, worker)
+    }
+  }
+
   async function loop(): Promise<void> {
     while (!stopping) {
       try {
         if (now() - lastRecover >= recoverEvery) {
           lastRecover = now()
-          await repo.recoverExpired(new Date(now()).toISOString())
+          await recover()
         }
         let claimed = 0
         if (inFlight.size <= batch / 2) {
+          journal?.ensure()
           const rows = await repo.claim({
             worker: id,
             now: new Date(now()).toISOString(),
@@ -178,6 +218,8 @@ export function startOutboxWorker(
         }
         if (claimed === 0) {
           await finishSends()
+          // Idle and holding nothing: the journal's notes are needed by no one.
+          if (journal?.dirty && (await repo.sendingCount(id)) === 0) journal.reset()
           for (const waiter of idleWaiters.splice(0)) waiter()
           await sleep(interval)
         }
@@ -188,6 +230,10 @@ export function startOutboxWorker(
     }
     await Promise.all(inFlight)
     await finishSends().catch(onError)
+    if (journal) {
+      const held = await repo.sendingCount(id).catch(() => 1)
+      journal.close(held === 0)
+    }
     for (const waiter of idleWaiters.splice(0)) waiter()
   }
 

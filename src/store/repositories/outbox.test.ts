@@ -132,6 +132,63 @@ for (const engine of testEngines) {
       assert.equal((await sends.counts(send.id)).sent, 1)
     })
 
+    it('recovers hand-overs by the stopped worker’s journal: only rows it noted stay unconfirmed', async () => {
+      const { send, sends } = await makeSend(['j1@x.org', 'j2@x.org', 'j3@x.org', 'j4@x.org'])
+      const repo = outboxRepository(store)
+      const mine = (await repo.claim({ worker: 'wj', now: at, leaseUntil: later(30), limit: 100 }))
+        .filter((r) => r.send_id === send.id)
+        .sort((a, b) => a.email.localeCompare(b.email))
+      assert.equal(mine.length, 4)
+      for (const r of mine.slice(0, 3))
+        assert.ok(await repo.markHandover(r.id, 'wj', at, later(30)))
+      const [noted, notNoted, otherAttempt, claimedOnly] = mine as [
+        (typeof mine)[0],
+        (typeof mine)[0],
+        (typeof mine)[0],
+        (typeof mine)[0],
+      ]
+      // The journal noted the first row's current attempt, and the third row's earlier one.
+      const journal = new Set([
+        `${noted.id}:${noted.attempts}`,
+        `${otherAttempt.id}:${otherAttempt.attempts + 1}`,
+      ])
+      const asked: string[] = []
+      const recovery = await repo.recoverExpired(later(31), (worker) => {
+        asked.push(worker)
+        return worker === 'wj' ? (row) => journal.has(`${row.id}:${row.attempts}`) : null
+      })
+      assert.deepEqual(asked, ['wj'])
+      assert.deepEqual(recovery.workers, ['wj'])
+      const state = async (id: string) =>
+        (
+          await store.db
+            .selectFrom('outbox_messages')
+            .select('state')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).state
+      assert.equal(await state(noted.id), 'unconfirmed')
+      assert.equal(await state(notNoted.id), 'queued')
+      assert.equal(await state(otherAttempt.id), 'queued')
+      assert.equal(await state(claimedOnly.id), 'queued')
+      assert.equal(recovery.unconfirmed, 1)
+      assert.ok(recovery.requeued >= 3)
+      assert.equal((await sends.counts(send.id)).queued, 3)
+    })
+
+    it('without the stopped worker’s journal, every hand-over of it stays unconfirmed', async () => {
+      const { send, sends } = await makeSend(['k1@x.org', 'k2@x.org'])
+      const repo = outboxRepository(store)
+      const mine = (
+        await repo.claim({ worker: 'wk', now: at, leaseUntil: later(30), limit: 100 })
+      ).filter((r) => r.send_id === send.id)
+      for (const r of mine) assert.ok(await repo.markHandover(r.id, 'wk', at, later(30)))
+      assert.equal(await repo.sendingCount('wk'), 2)
+      await repo.recoverExpired(later(31), () => null)
+      assert.equal((await sends.counts(send.id)).unconfirmed, 2)
+      assert.equal(await repo.sendingCount('wk'), 0)
+    })
+
     it('retries later, fails finally, and reports the problems', async () => {
       const { send, sends } = await makeSend(['t@x.org', 'p@x.org'])
       const repo = outboxRepository(store)

@@ -32,6 +32,8 @@ export interface Recovery {
   requeued: number
   /** Rows whose worker stopped after the hand-over: marked unconfirmed, never resent. */
   unconfirmed: number
+  /** The stopped workers whose hand-over rows were examined. */
+  workers: string[]
 }
 
 /** Message-row queries over one store. */
@@ -88,23 +90,65 @@ export function outboxRepository(store: { db: Kysely<Database>; engine: 'sqlite'
 
     /**
      * After a worker stopped (its lease ran out): rows still `claimed` never reached the end of
-     * DATA and are queued again; rows in `handover` may have been accepted by the server and
-     * become `unconfirmed` — resending them could deliver twice.
+     * DATA and are queued again. Rows in `handover` may have been accepted by the server: when
+     * `journalOf` can read the stopped worker's hand-over journal, the rows it does not cover
+     * never got their end of DATA and are queued again too; the others become `unconfirmed` —
+     * resending them could deliver twice.
      */
-    async recoverExpired(now: string): Promise<Recovery> {
+    async recoverExpired(
+      now: string,
+      journalOf?: (worker: string) => ((row: { id: string; attempts: number }) => boolean) | null,
+    ): Promise<Recovery> {
+      const requeue = {
+        state: 'queued' as const,
+        phase: null,
+        claimed_by: null,
+        lease_until: null,
+        updated_at: now,
+      }
       const requeued = await db
         .updateTable('outbox_messages')
-        .set({
-          state: 'queued',
-          phase: null,
-          claimed_by: null,
-          lease_until: null,
-          updated_at: now,
-        })
+        .set(requeue)
         .where('state', '=', 'sending')
         .where('phase', '=', 'claimed')
         .where('lease_until', '<', now)
         .executeTakeFirst()
+      let notHandedOver = 0
+      const workers = new Set<string>()
+      if (journalOf) {
+        const expired = await db
+          .selectFrom('outbox_messages')
+          .select(['id', 'attempts', 'claimed_by'])
+          .where('state', '=', 'sending')
+          .where('phase', '=', 'handover')
+          .where('lease_until', '<', now)
+          .execute()
+        const byWorker = new Map<string, { id: string; attempts: number }[]>()
+        for (const row of expired) {
+          if (!row.claimed_by) continue
+          const rows = byWorker.get(row.claimed_by) ?? []
+          rows.push({ id: row.id, attempts: Number(row.attempts) })
+          byWorker.set(row.claimed_by, rows)
+        }
+        for (const [worker, rows] of byWorker) {
+          workers.add(worker)
+          const covers = journalOf(worker)
+          if (!covers) continue
+          const ids = rows.filter((r) => !covers(r)).map((r) => r.id)
+          for (let i = 0; i < ids.length; i += 500) {
+            const r = await db
+              .updateTable('outbox_messages')
+              .set(requeue)
+              .where('id', 'in', ids.slice(i, i + 500))
+              .where('claimed_by', '=', worker)
+              .where('state', '=', 'sending')
+              .where('phase', '=', 'handover')
+              .where('lease_until', '<', now)
+              .executeTakeFirst()
+            notHandedOver += Number(r.numUpdatedRows)
+          }
+        }
+      }
       const unconfirmed = await db
         .updateTable('outbox_messages')
         .set({
@@ -118,44 +162,21 @@ export function outboxRepository(store: { db: Kysely<Database>; engine: 'sqlite'
         .where('lease_until', '<', now)
         .executeTakeFirst()
       return {
-        requeued: Number(requeued.numUpdatedRows),
+        requeued: Number(requeued.numUpdatedRows) + notHandedOver,
         unconfirmed: Number(unconfirmed.numUpdatedRows),
+        workers: [...workers],
       }
     },
 
-    /**
-     * Extends the lease of a row this worker still holds in phase `claimed` (answers false when
-     * it lost it): no other worker can take the row until the new lease runs out.
-     */
-    async renewClaim(id: string, worker: string, now: string, leaseUntil: string) {
-      return changed(
-        await mine(id, worker)
-          .where('state', '=', 'sending')
-          .where('phase', '=', 'claimed')
-          .set({ lease_until: leaseUntil, updated_at: now })
-          .executeTakeFirst(),
-      )
-    },
-
-    /**
-     * The statement {@link markHandover} runs, compiled, for a caller that must send it on a raw
-     * connection in the same tick as the end of DATA (PostgreSQL).
-     */
-    markHandoverQuery(id: string, worker: string, now: string, leaseUntil: string) {
-      return mine(id, worker)
+    /** How many rows `worker` holds in state `sending` (its journal is needed while any are). */
+    async sendingCount(worker: string): Promise<number> {
+      const row = await db
+        .selectFrom('outbox_messages')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('claimed_by', '=', worker)
         .where('state', '=', 'sending')
-        .where('phase', '=', 'claimed')
-        .set({ phase: 'handover', lease_until: leaseUntil, updated_at: now })
-        .compile()
-    },
-
-    /** {@link renewClaim}'s statement, compiled (see {@link markHandoverQuery}). */
-    renewClaimQuery(id: string, worker: string, now: string, leaseUntil: string) {
-      return mine(id, worker)
-        .where('state', '=', 'sending')
-        .where('phase', '=', 'claimed')
-        .set({ lease_until: leaseUntil, updated_at: now })
-        .compile()
+        .executeTakeFirstOrThrow()
+      return Number(row.n)
     },
 
     /**
