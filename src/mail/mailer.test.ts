@@ -146,6 +146,45 @@ describe('the SMTP mailer on a loopback server', () => {
     assert.equal(server.deliveries.get('later@example.org'), 1)
   })
 
+  it('paces messages to the rate in SMTP_URL, over all its connections', async () => {
+    const paced = createMailer({ smtpUrl: `${server.url}&rate=20&pool=3` })
+    try {
+      const names = Array.from({ length: 6 }, (_, i) => `paced${i}@example.org`)
+      await Promise.all(
+        names.map((to) => paced.send({ from: 'n@example.org', to, subject: 's', text: 't' })),
+      )
+      const times = server.received
+        .filter((m) => names.includes(m.to[0] ?? ''))
+        .map((m) => m.at)
+        .sort((a, b) => a - b)
+      assert.equal(times.length, 6)
+      // 20 per second: starts 50 ms apart, so six messages span about 250 ms (unpaced, over
+      // three connections, they arrive within a few ms of each other).
+      assert.ok(
+        (times.at(-1) ?? 0) - (times[0] ?? 0) >= 200,
+        `spread ${(times.at(-1) ?? 0) - (times[0] ?? 0)} ms`,
+      )
+    } finally {
+      await paced.close()
+    }
+  })
+
+  it('refuses an SMTP_URL with a bad rate, pool or tls setting, saying which', () => {
+    assert.throws(
+      () => createMailer({ smtpUrl: 'smtp://h:25?rate=fast' }),
+      /rate is a positive number/,
+    )
+    assert.throws(
+      () => createMailer({ smtpUrl: 'smtp://h:25?pool=0' }),
+      /pool is a positive number/,
+    )
+    assert.throws(
+      () => createMailer({ smtpUrl: 'smtp://h:25?tls=off' }),
+      /tls is "insecure" or "strict"/,
+    )
+    assert.throws(() => createMailer({ smtpUrl: 'http://h:25' }), /must start with smtp/)
+  })
+
   it('reports a server that is not there as a temporary failure', async () => {
     const nowhere = createMailer({ smtpUrl: 'smtp://127.0.0.1:1?starttls=off' })
     await assert.rejects(

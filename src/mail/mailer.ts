@@ -1,7 +1,8 @@
 /**
  * The mailer: what the newsroom sends e-mail through. `createMailer` reads `SMTP_URL`
- * (smtp://, smtps://) and sends through a pool of nodemailer SMTP connections with an optional
- * rate limit; without one, messages are written as .eml files into a folder, so a fresh install
+ * (smtp://, smtps://; `?pool=N` connections, `?rate=N` messages per second at most,
+ * `?starttls=off`, `?tls=insecure` to accept a certificate that does not verify) and sends through
+ * a pool of nodemailer SMTP connections; without one, messages are written as .eml files into a folder, so a fresh install
  * works without a mail server and nothing is silently dropped.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -42,6 +43,10 @@ export function createMailer(options: MailerOptions = {}): Mailer {
   const url = new URL(options.smtpUrl)
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
     throw new Error(`SMTP_URL must start with smtp:// or smtps:// (got ${url.protocol})`)
+  const tls = url.searchParams.get('tls')
+  if (tls !== null && tls !== 'insecure' && tls !== 'strict')
+    throw new Error(`SMTP_URL: tls is "insecure" or "strict" (got "${tls}")`)
+  const rate = options.ratePerSecond ?? positiveParam(url, 'rate')
   const pool = createSmtpPool({
     host: url.hostname,
     port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
@@ -54,13 +59,23 @@ export function createMailer(options: MailerOptions = {}): Mailer {
           },
         }
       : {}),
-    maxConnections: options.maxConnections ?? Number(url.searchParams.get('pool') ?? 5),
-    ...(options.ratePerSecond ? { ratePerSecond: options.ratePerSecond } : {}),
-    // Loopback test servers and small relays often have no certificate worth checking.
-    rejectUnauthorized: url.searchParams.get('tls') === 'strict',
+    maxConnections: options.maxConnections ?? positiveParam(url, 'pool') ?? 5,
+    ...(rate ? { ratePerSecond: rate } : {}),
+    // Certificates are checked unless the URL says `tls=insecure` (a relay with a self-signed one).
+    rejectUnauthorized: url.searchParams.get('tls') !== 'insecure',
     ignoreTLS: url.searchParams.get('starttls') === 'off',
   })
   return { from, send: (message) => pool.send(message), close: () => pool.close() }
+}
+
+/** A positive number given as `name` in the URL's query, or undefined; anything else is an error. */
+function positiveParam(url: URL, name: string): number | undefined {
+  const value = url.searchParams.get(name)
+  if (value === null) return undefined
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`SMTP_URL: ${name} is a positive number (got "${value}")`)
+  return n
 }
 
 function dropFolderMailer(folder: string, from: string): Mailer {

@@ -278,13 +278,14 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
       const source = await composeMessage(message)
       const to = typeof message.to === 'string' ? envelopeAddress(message.to) : message.to.address
       const envelope = { from: envelopeAddress(message.from), to: [to] }
-      await paced()
       let connection: Connection
       try {
         connection = await acquire()
       } catch (error) {
         throw toSendFailure(error, false)
       }
+      // Paced once a connection is ready, so that time spent connecting cannot bunch messages.
+      await paced()
       let committed = false
       let refusedAtEnd = false
       let disarm = () => {}

@@ -14,6 +14,8 @@ export interface ReceivedMail {
   to: string[]
   /** The raw RFC 5322 source ('' when the server keeps no sources). */
   raw: string
+  /** When its DATA ended (ms since the epoch). */
+  at: number
 }
 
 /** Options of {@link startTestSmtpServer}. */
@@ -78,6 +80,7 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to,
           raw: keepRaw ? Buffer.concat(chunks).toString('utf8') : '',
+          at: Date.now(),
         })
         if (!keepRaw && received.length > 1000) received.splice(0, received.length - 1000)
         callback()
