@@ -235,6 +235,40 @@ for (const engine of testEngines) {
       assert.equal(report.counts.sent, 2)
     })
 
+    it('members’ messages fall due at the second the embargo lifts, not a millisecond before', async () => {
+      const { lists, outbox } = w.newsroom
+      w.clock.set('2026-03-01T12:00:00.000Z')
+      const members = await lists.createList(w.coalitionId, { name: 'Socias L', kind: 'members' })
+      await lists.addContact(members.id, { email: 'lift@socias.example', lang: 'es' })
+      // 10:00 in Chicago on March 3 is 16:00 UTC.
+      const releaseId = await embargoedRelease(w, 'lift', 'Quetzal', '2026-03-03T10:00')
+      const send = await outbox.send(w.editorActor, releaseId, { listIds: [members.id] })
+      const job = worker()
+      try {
+        await job.idle()
+        w.clock.set('2026-03-03T15:59:59.999Z')
+        await job.idle()
+        assert.equal(mailsTo('lift@socias.example').length, 0, 'nothing a millisecond before')
+        // At the lift the scheduler publishes the release (its exact second is tested in
+        // schedule/embargo-boundary.test.ts; this release's quote is not approved, so it is done
+        // here as the scheduler does it).
+        w.clock.set('2026-03-03T16:00:00.000Z')
+        await w.store.db
+          .updateTable('releases')
+          .set({ status: 'published', published_at: '2026-03-03T16:00:00.000Z' })
+          .where('id', '=', releaseId)
+          .execute()
+        await job.idle()
+        await job.idle()
+        const [mail] = mailsTo('lift@socias.example')
+        assert.ok(mail, 'sent at the lift')
+        assert.match(decodedBody(mail.raw), /Quetzal/)
+        assert.equal((await outbox.report(w.editorActor, send.id)).counts.sent, 1)
+      } finally {
+        await job.stop()
+      }
+    })
+
     it('after a worker stopped, the next one on the machine resends only the hand-overs its journal lacks', async () => {
       const { lists, outbox } = w.newsroom
       const list = await lists.createList(w.coalitionId, { name: 'Diario', kind: 'press' })
