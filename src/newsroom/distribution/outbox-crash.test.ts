@@ -2,7 +2,8 @@
  * Crash tests of the outbox: a send to 2,000 recipients, the worker process killed with SIGKILL
  * mid-run and started again; the loopback SMTP server (which dedupes nothing) must have accepted
  * every recipient's message exactly once. On SQLite with one worker; on PostgreSQL with three
- * worker processes sharing the outbox, killed at different moments.
+ * worker processes sharing the outbox, killed at different moments. The test runner runs this
+ * file after the others, alone (scripts/run-tests.mjs): it starts and kills processes of its own.
  */
 import assert from 'node:assert/strict'
 import { type ChildProcess, spawn } from 'node:child_process'
