@@ -31,7 +31,7 @@ const targets = { messagesPerSecond: 200, peakMb: 200 }
  * the time taken and its peak resident memory.
  */
 const workerProcess = `
-const [location, smtpUrl] = [JSON.parse(process.argv[1]), process.argv[2]]
+const [location, smtpUrl, journalDir] = [JSON.parse(process.argv[1]), process.argv[2], process.argv[3]]
 const { openStore } = await import('./dist/store/index.js')
 const { createMailer } = await import('./dist/mail/index.js')
 const { systemClock } = await import('./dist/newsroom/clock.js')
@@ -41,7 +41,7 @@ const store = await openStore(location)
 const mailer = createMailer({ smtpUrl, maxConnections: 5 })
 const newsroom = createNewsroom(store, systemClock, { mailer, publicUrl: 'https://news.example' })
 const started = performance.now()
-const worker = startOutboxWorker(newsroom, { intervalMs: 20, batchSize: Number(process.env.OUTBOX_BENCH_BATCH ?? 50) })
+const worker = startOutboxWorker(newsroom, { intervalMs: 20, batchSize: Number(process.env.OUTBOX_BENCH_BATCH ?? 50), journalDir })
 for (;;) {
   const pending = await store.db.selectFrom('outbox_messages').select('id')
     .where('state', 'in', ['queued', 'sending']).limit(1).executeTakeFirst()
@@ -115,6 +115,7 @@ async function main(): Promise<void> {
         workerProcess,
         JSON.stringify(location),
         smtp.url,
+        join(dir, 'outbox-journal'),
       ],
       { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
     )
