@@ -109,6 +109,35 @@ describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {
     assert.ok(
       (await page.locator('#pane-es .cm-structure-gutter [title="Headline"]').count()) === 1,
     )
+    // The dateline and the quotes, in both panes.
+    for (const lang of ['en', 'es']) {
+      const pane = page.locator(`#pane-${lang}`)
+      assert.match((await pane.locator('.cm-dateline').first().textContent()) ?? '', /CHICAGO/)
+      // A paragraph that is a quote is marked as one (quotes inside a body paragraph are listed
+      // in the quotes panel, checked below); brought into view first (only visible lines are drawn).
+      const quoted = lang === 'en' ? 'Irrespective of the economic' : 'Independientemente de la'
+      await select(page, lang, quoted)
+      await pane.locator('.cm-kind-quote', { hasText: quoted }).first().waitFor()
+      assert.ok(
+        (await pane.locator('.cm-structure-gutter [title="Quote"]').count()) >= 1,
+        `quote gutter mark (${lang})`,
+      )
+    }
+    // The boilerplates are at the end: brought into view first (only visible lines are drawn).
+    for (const lang of ['en', 'es']) {
+      const pane = page.locator(`#pane-${lang}`)
+      await select(
+        page,
+        lang,
+        lang === 'en' ? 'Alianza Americas is a network' : 'Alianza Americas es una red',
+      )
+      const about = pane.locator('.cm-kind-boilerplate', { hasText: 'Alianza Americas' })
+      await about.first().waitFor()
+      assert.ok(
+        (await pane.locator('.cm-structure-gutter [title="About the organization"]').count()) >= 1,
+        `boilerplate gutter mark (${lang})`,
+      )
+    }
     // The quotes panel: three quotes per version, with speakers and approval status.
     for (const lang of ['en', 'es']) {
       const rows = page
@@ -252,6 +281,27 @@ describe('the bilingual editor in Chromium', { timeout: 600_000 }, () => {
     assert.match(
       (await unmatched.first().getAttribute('title')) ?? '',
       /No counterpart for this sentence in the Spanish version/,
+    )
+    // So is a paragraph written in one version only, as a whole.
+    await select(page, 'en', 'Communities and grassroots')
+    await page.keyboard.press('Home')
+    await page.keyboard.type(
+      'Marchers will gather at Union Park at nine in the morning and walk to Federal Plaza, where volunteers will register voters, hand out water and collect signatures for the petition to the city council.',
+    )
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    const paragraph = page.locator('#pane-en .cm-unmatched-paragraph', { hasText: 'Union Park' })
+    await paragraph.first().waitFor()
+    assert.match(
+      (await paragraph.first().getAttribute('title')) ?? '',
+      /No counterpart for this paragraph in the Spanish version/,
+    )
+    assert.equal(
+      await page
+        .locator('#pane-en .cm-unmatched-paragraph', { hasText: 'Communities and grassroots' })
+        .count(),
+      0,
+      'the paragraph after it keeps its counterpart',
     )
     await saved(page)
     await context.close()
