@@ -5,6 +5,7 @@
  * does the stream end — which is when the terminating dot is written. A connection is reused for
  * the next message and closed after any failure (a fresh one is opened on demand).
  */
+import { writeSync } from 'node:fs'
 import type { Socket } from 'node:net'
 import { Readable } from 'node:stream'
 import SMTPConnection from 'nodemailer/lib/smtp-connection/index.js'
@@ -89,16 +90,50 @@ function beforeTerminator(
   const patched = function (this: Socket, chunk: unknown, ...rest: unknown[]) {
     if (Buffer.isBuffer(chunk) && terminators.some((t) => t.equals(chunk))) {
       restore()
+      const fd = plainFd(this)
       if (!hook()) {
         refused()
         this.destroy()
         return false
       }
+      // On a plain connection with nothing queued, the end of DATA is written to the socket's
+      // descriptor in the very next system call; Node's stream machinery would put tens of
+      // microseconds (more on a busy machine) between the hook's write and this one.
+      let left = chunk
+      try {
+        if (fd !== null) left = writeDirect(fd, chunk)
+      } catch (error) {
+        this.destroy(error instanceof Error ? error : new Error(String(error)))
+        return false
+      }
+      if (left.length === 0) return true
+      return (original as (...args: unknown[]) => boolean).call(this, left)
     }
     return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
   } as typeof socket.write
   socket.write = patched
   return restore
+}
+
+/**
+ * The descriptor of an unencrypted socket that holds no unwritten bytes, or null (a TLS socket
+ * must be written through its stream: the descriptor carries ciphertext).
+ */
+function plainFd(socket: Socket): number | null {
+  if ((socket as Socket & { encrypted?: boolean }).encrypted || socket.writableLength > 0)
+    return null
+  const fd = (socket as Socket & { _handle?: { fd?: number } })._handle?.fd
+  return typeof fd === 'number' && fd >= 0 ? fd : null
+}
+
+/** Writes what the kernel takes of `chunk` to `fd` at once; answers the rest (EAGAIN: all of it). */
+function writeDirect(fd: number, chunk: Buffer): Buffer {
+  try {
+    return chunk.subarray(writeSync(fd, chunk))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return chunk
+    throw error
+  }
 }
 
 /**

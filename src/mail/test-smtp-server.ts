@@ -16,6 +16,8 @@ export interface ReceivedMail {
   raw: string
   /** When its DATA ended (ms since the epoch). */
   at: number
+  /** Its Message-ID header ('' when it has none), read even when the source is not kept. */
+  messageId: string
 }
 
 /** Options of {@link startTestSmtpServer}. */
@@ -36,6 +38,13 @@ export interface TestSmtpServer {
   /** Answer RCPT TO for this address with `code` (e.g. 451, 550) `times` times (default: always). */
   failRecipient(address: string, code: number, times?: number): void
   close(): Promise<void>
+}
+
+/** The Message-ID in a message's header (before the first empty line), or ''. */
+function messageIdOf(source: string): string {
+  const end = source.search(/\r?\n\r?\n/)
+  const header = end < 0 ? source : source.slice(0, end)
+  return /^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)/im.exec(header)?.[1]?.replace(/\s+/g, '') ?? ''
 }
 
 /** Starts a server on a free loopback port. */
@@ -64,10 +73,17 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
+      // The header is read from the first bytes even when the source is not kept.
+      const head: Buffer[] = []
+      let headBytes = 0
       // A client that vanishes mid-message destroys the stream: no 'end', nothing counted.
       stream.on('error', () => {})
       stream.on('data', (c: Buffer) => {
         if (keepRaw) chunks.push(c)
+        else if (headBytes < 16_384) {
+          head.push(c)
+          headBytes += c.length
+        }
       })
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((r) => r.address)
@@ -81,8 +97,9 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
           to,
           raw: keepRaw ? Buffer.concat(chunks).toString('utf8') : '',
           at: Date.now(),
+          messageId: messageIdOf(Buffer.concat(keepRaw ? chunks : head).toString('utf8')),
         })
-        if (!keepRaw && received.length > 1000) received.splice(0, received.length - 1000)
+        if (!keepRaw && received.length > 5000) received.splice(0, received.length - 5000)
         callback()
       })
     },

@@ -147,6 +147,22 @@ async function assertExactlyOnce(smtp: TestSmtpServer, emails: string[], locatio
   }
   assert.deepEqual(wrong, [], 'every recipient received the release exactly once')
   assert.equal(smtp.total, emails.length, 'and nobody else received anything')
+  // Each message carries its row's Message-ID, the same whichever worker (or restart) sent it.
+  const store = await openStore(location)
+  try {
+    const rows = await store.db
+      .selectFrom('outbox_messages')
+      .select(['email', 'message_id'])
+      .execute()
+    const expected = new Map(rows.map((r) => [r.email, r.message_id]))
+    const mismatched = smtp.received
+      .filter((m) => m.messageId !== expected.get(m.to[0] ?? ''))
+      .map((m) => [m.to[0], m.messageId, expected.get(m.to[0] ?? '')])
+    assert.equal(smtp.received.length, emails.length)
+    assert.deepEqual(mismatched, [], 'every message has its row’s Message-ID')
+  } finally {
+    await store.close()
+  }
 }
 
 describe('the outbox after SIGKILL mid-run', () => {
