@@ -62,6 +62,19 @@ describe('the hand-over of a row', () => {
     }
   })
 
+  it('does not finish a message its journal cannot note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comunicado-handover-'))
+    try {
+      const journal = openHandoverJournal(dir, 'w')
+      journal.close(false) // its descriptor is gone: every note fails
+      const handover = handoverFor(rows('w'), row, 'w', { nowMs: () => 0, leaseMs: 8000 }, journal)
+      assert.equal(await handover.beforeCommit(), true)
+      assert.equal(handover.atCommit(), false)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('abandons a row the worker no longer holds, and never finishes it', async () => {
     const handover = handoverFor(
       rows('someone-else'),

@@ -50,7 +50,13 @@ export function handoverFor(
     },
     atCommit() {
       if (clock.nowMs() > leaseEnds - handoverMargin(clock.leaseMs)) return false
-      journal?.note(handoverKey(row))
+      try {
+        journal?.note(handoverKey(row))
+      } catch {
+        // A journal that cannot be written (a full disk) cannot vouch for the hand-over: the
+        // message is not finished, and recovery queues it again.
+        return false
+      }
       return true
     },
   }
