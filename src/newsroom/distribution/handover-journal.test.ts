@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, it } from 'node:test'
@@ -10,6 +10,7 @@ import {
   openHandoverJournal,
   readHandoverJournal,
   removeHandoverJournal,
+  sweepJournals,
 } from './handover-journal.js'
 
 describe('the hand-over journal', () => {
@@ -60,6 +61,20 @@ describe('the hand-over journal', () => {
     removeHandoverJournal(dir, 'w')
     assert.equal(journalIdleMs(dir, 'w', Date.now()), null)
     journal.close(false)
+  })
+
+  it('sweeps journals untouched for longer than asked, and only those', () => {
+    const old = openHandoverJournal(dir, 'old')
+    old.note('a:0')
+    old.close(false)
+    const fresh = openHandoverJournal(dir, 'fresh')
+    const later = Date.now() + 10_000
+    utimesSync(join(dir, 'old.handover'), new Date(later - 60_000), new Date(later - 60_000))
+    assert.equal(sweepJournals(dir, later, 30_000), 1)
+    assert.equal(readHandoverJournal(dir, 'old'), null)
+    assert.notEqual(readHandoverJournal(dir, 'fresh'), null)
+    assert.equal(sweepJournals(join(dir, 'missing'), later, 0), 0)
+    fresh.close(true)
   })
 
   it('answers how long ago it was written', () => {

@@ -18,6 +18,7 @@ import {
   ftruncateSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -114,4 +115,32 @@ export function journalIdleMs(dir: string, worker: string, nowMs: number): numbe
   } catch {
     return null
   }
+}
+
+/**
+ * Removes the journals in `dir` untouched for longer than `olderThanMs` (after recovery has read
+ * them: their workers' leases ran out long before). A live worker idle that long has an empty
+ * journal and makes it again before its next claim. Answers how many were removed.
+ */
+export function sweepJournals(dir: string, nowMs: number, olderThanMs: number): number {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return 0
+  }
+  let removed = 0
+  for (const name of names) {
+    if (!name.endsWith('.handover')) continue
+    const path = join(dir, name)
+    try {
+      if (nowMs - statSync(path).mtimeMs > olderThanMs) {
+        rmSync(path, { force: true })
+        removed++
+      }
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return removed
 }

@@ -20,6 +20,7 @@ import {
   openHandoverJournal,
   readHandoverJournal,
   removeHandoverJournal,
+  sweepJournals,
 } from './handover-journal.js'
 import { listService } from './list-service.js'
 import {
@@ -188,6 +189,8 @@ export function startOutboxWorker(
       if (idleMs !== null && idleMs > policy.leaseMs && (await repo.sendingCount(worker)) === 0)
         removeHandoverJournal(dir, worker)
     }
+    // Journals of workers that stopped holding no hand-over are never read: a day later they go.
+    sweepJournals(dir, Date.now(), 24 * 3600_000)
   }
 
   async function loop(): Promise<void> {
