@@ -19,6 +19,7 @@ import {
   draftRelease,
   embargoedRelease,
   header,
+  liftEmbargo,
   type OutboxWorld,
   openOutboxWorld,
   outboxTestLinkKey,
@@ -219,11 +220,7 @@ for (const engine of testEngines) {
 
       // After the lift (the scheduler publishes the release), members get the release.
       w.clock.set('2026-03-02T16:00:01.000Z')
-      await w.store.db
-        .updateTable('releases')
-        .set({ status: 'published', published_at: '2026-03-02T16:00:00.000Z' })
-        .where('id', '=', releaseId)
-        .execute()
+      await liftEmbargo(w, releaseId, '2026-03-02T16:00:00.000Z')
       await new Promise((r) => setTimeout(r, 50))
       await job.idle()
       await job.stop()
@@ -250,14 +247,9 @@ for (const engine of testEngines) {
         await job.idle()
         assert.equal(mailsTo('lift@socias.example').length, 0, 'nothing a millisecond before')
         // At the lift the scheduler publishes the release (its exact second is tested in
-        // schedule/embargo-boundary.test.ts; this release's quote is not approved, so it is done
-        // here as the scheduler does it).
+        // schedule/embargo-boundary.test.ts).
         w.clock.set('2026-03-03T16:00:00.000Z')
-        await w.store.db
-          .updateTable('releases')
-          .set({ status: 'published', published_at: '2026-03-03T16:00:00.000Z' })
-          .where('id', '=', releaseId)
-          .execute()
+        await liftEmbargo(w, releaseId, '2026-03-03T16:00:00.000Z')
         await job.idle()
         await job.idle()
         const [mail] = mailsTo('lift@socias.example')

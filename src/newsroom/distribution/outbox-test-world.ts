@@ -146,6 +146,18 @@ export async function embargoedRelease(w: OutboxWorld, slug: string, word: strin
   return id
 }
 
+/**
+ * Marks an embargoed release published at `at`, as the scheduler does at the lift (the scheduler
+ * itself would refuse: the test release's quote is not approved).
+ */
+export async function liftEmbargo(w: OutboxWorld, releaseId: string, at: string): Promise<void> {
+  await w.store.db
+    .updateTable('releases')
+    .set({ status: 'published', published_at: at })
+    .where('id', '=', releaseId)
+    .execute()
+}
+
 /** The decoded text of a raw message's parts (quoted-printable and base64 undone). */
 export function decodedBody(raw: string): string {
   const out: string[] = []
