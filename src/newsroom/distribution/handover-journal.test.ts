@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, it } from 'node:test'
 import {
   handoverKey,
-  journalIdleMs,
   journalPath,
   openHandoverJournal,
   readHandoverJournal,
@@ -59,7 +58,7 @@ describe('the hand-over journal', () => {
     journal.note('z:0')
     assert.deepEqual([...(readHandoverJournal(dir, 'w') ?? [])], ['z:0'])
     removeHandoverJournal(dir, 'w')
-    assert.equal(journalIdleMs(dir, 'w', Date.now()), null)
+    assert.equal(readHandoverJournal(dir, 'w'), null)
     journal.close(false)
   })
 
@@ -75,13 +74,5 @@ describe('the hand-over journal', () => {
     assert.notEqual(readHandoverJournal(dir, 'fresh'), null)
     assert.equal(sweepJournals(join(dir, 'missing'), later, 0), 0)
     fresh.close(true)
-  })
-
-  it('answers how long ago it was written', () => {
-    const journal = openHandoverJournal(dir, 'w')
-    journal.note('a:0')
-    const idle = journalIdleMs(dir, 'w', Date.now() + 5000)
-    assert.ok(idle !== null && idle >= 4000 && idle < 60_000, String(idle))
-    journal.close(true)
   })
 })

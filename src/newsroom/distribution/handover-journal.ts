@@ -108,15 +108,6 @@ export function removeHandoverJournal(dir: string, worker: string): void {
   rmSync(journalPath(dir, worker), { force: true })
 }
 
-/** How long ago the journal of `worker` in `dir` was last written (ms), or null without one. */
-export function journalIdleMs(dir: string, worker: string, nowMs: number): number | null {
-  try {
-    return nowMs - statSync(journalPath(dir, worker)).mtimeMs
-  } catch {
-    return null
-  }
-}
-
 /**
  * Removes the journals in `dir` untouched for longer than `olderThanMs` (after recovery has read
  * them: their workers' leases ran out long before). A live worker idle that long has an empty

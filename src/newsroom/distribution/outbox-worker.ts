@@ -16,7 +16,6 @@ import type { Newsroom } from '../create-newsroom.js'
 import type { BackgroundJob } from '../schedule/scheduler.js'
 import {
   handoverKey,
-  journalIdleMs,
   openHandoverJournal,
   readHandoverJournal,
   removeHandoverJournal,
@@ -182,11 +181,11 @@ export function startOutboxWorker(
         : undefined,
     )
     if (!dir) return
-    // A stopped worker's journal goes once nothing of it is left to recover.
+    // A stopped worker's journal goes once nothing of it is left to recover. (Were the worker
+    // only slow, it holds no row that needs the journal, and makes it again before its next
+    // claim.)
     for (const worker of recovery.workers) {
-      if (worker === id) continue
-      const idleMs = journalIdleMs(dir, worker, Date.now())
-      if (idleMs !== null && idleMs > policy.leaseMs && (await repo.sendingCount(worker)) === 0)
+      if (worker !== id && (await repo.sendingCount(worker)) === 0)
         removeHandoverJournal(dir, worker)
     }
     // Journals of workers that stopped holding no hand-over are never read: a day later they go.
