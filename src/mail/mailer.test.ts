@@ -176,7 +176,11 @@ describe('the SMTP mailer on a loopback server', () => {
     )
     assert.throws(
       () => createMailer({ smtpUrl: 'smtp://h:25?pool=0' }),
-      /pool is a positive number/,
+      /pool is a positive whole number/,
+    )
+    assert.throws(
+      () => createMailer({ smtpUrl: 'smtp://h:25?pool=2.5' }),
+      /pool is a positive whole number \(got "2.5"\)/,
     )
     assert.throws(
       () => createMailer({ smtpUrl: 'smtp://h:25?tls=off' }),

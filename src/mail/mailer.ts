@@ -59,7 +59,7 @@ export function createMailer(options: MailerOptions = {}): Mailer {
           },
         }
       : {}),
-    maxConnections: options.maxConnections ?? positiveParam(url, 'pool') ?? 5,
+    maxConnections: options.maxConnections ?? positiveParam(url, 'pool', true) ?? 5,
     ...(rate ? { ratePerSecond: rate } : {}),
     // Certificates are checked unless the URL says `tls=insecure` (a relay with a self-signed one).
     rejectUnauthorized: url.searchParams.get('tls') !== 'insecure',
@@ -68,13 +68,18 @@ export function createMailer(options: MailerOptions = {}): Mailer {
   return { from, send: (message) => pool.send(message), close: () => pool.close() }
 }
 
-/** A positive number given as `name` in the URL's query, or undefined; anything else is an error. */
-function positiveParam(url: URL, name: string): number | undefined {
+/**
+ * A positive number (`whole`: a whole one) given as `name` in the URL's query, or undefined;
+ * anything else is an error naming the setting.
+ */
+function positiveParam(url: URL, name: string, whole = false): number | undefined {
   const value = url.searchParams.get(name)
   if (value === null) return undefined
   const n = Number(value)
-  if (!Number.isFinite(n) || n <= 0)
-    throw new Error(`SMTP_URL: ${name} is a positive number (got "${value}")`)
+  if (!Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n)))
+    throw new Error(
+      `SMTP_URL: ${name} is a positive ${whole ? 'whole number' : 'number'} (got "${value}")`,
+    )
   return n
 }
 

@@ -19,6 +19,7 @@ import {
   draftRelease,
   embargoedRelease,
   header,
+  leaveAsKilledHandover,
   liftEmbargo,
   type OutboxWorld,
   openOutboxWorld,
@@ -340,16 +341,7 @@ for (const engine of testEngines) {
       assert.equal(mailsTo('ursula@unconfirmed.example').length, 1)
       // A worker killed after the hand-over: its row is left `sending` in phase `handover` with
       // a lease that ran out, and recovery marks it unconfirmed (never resent by itself).
-      await w.store.db
-        .updateTable('outbox_messages')
-        .set({
-          state: 'sending',
-          phase: 'handover',
-          claimed_by: 'killed-worker',
-          lease_until: '2026-03-01T11:00:00.000Z',
-        })
-        .where('id', '=', ursula.id)
-        .execute()
+      await leaveAsKilledHandover(w.store, ursula.id)
       assert.equal((await outbox.recover()).unconfirmed, 1)
       const before = await outbox.report(w.editorActor, send.id)
       assert.equal(before.counts.unconfirmed, 1)

@@ -158,6 +158,26 @@ export async function liftEmbargo(w: OutboxWorld, releaseId: string, at: string)
     .execute()
 }
 
+/**
+ * Leaves row `rowId` as a worker killed after handing its message over would: `sending` in phase
+ * `handover`, with a lease that ran out an hour before the test worlds' clock.
+ */
+export async function leaveAsKilledHandover(
+  store: Pick<Store, 'db'>,
+  rowId: string,
+): Promise<void> {
+  await store.db
+    .updateTable('outbox_messages')
+    .set({
+      state: 'sending',
+      phase: 'handover',
+      claimed_by: 'killed-worker',
+      lease_until: '2026-03-01T11:00:00.000Z',
+    })
+    .where('id', '=', rowId)
+    .execute()
+}
+
 /** The decoded text of a raw message's parts (quoted-printable and base64 undone). */
 export function decodedBody(raw: string): string {
   const out: string[] = []

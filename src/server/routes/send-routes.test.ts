@@ -7,7 +7,11 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { createMailer, type Mailer } from '../../mail/index.js'
 import { startTestSmtpServer, type TestSmtpServer } from '../../mail/test-smtp-server.js'
-import { header, releaseText } from '../../newsroom/distribution/outbox-test-world.js'
+import {
+  header,
+  leaveAsKilledHandover,
+  releaseText,
+} from '../../newsroom/distribution/outbox-test-world.js'
 import { startOutboxWorker } from '../../newsroom/distribution/outbox-worker.js'
 import { testEngines } from '../../store/test-engines.js'
 import { createTestWorld, type TestWorld } from '../test-app.js'
@@ -74,16 +78,7 @@ for (const engine of testEngines) {
       const [sol, una] = rows
       assert.ok(sol && una && una.email === 'una@diario.example')
       // The worker was killed after handing Una's message over: recovery marks it unconfirmed.
-      await w.store.db
-        .updateTable('outbox_messages')
-        .set({
-          state: 'sending',
-          phase: 'handover',
-          claimed_by: 'killed-worker',
-          lease_until: '2026-03-01T11:00:00.000Z',
-        })
-        .where('id', '=', una.id)
-        .execute()
+      await leaveAsKilledHandover(w.store, una.id)
       assert.equal((await newsroom.outbox.recover()).unconfirmed, 1)
 
       const page = `/app/releases/${release.id}/sends/${sendId}`
